@@ -1,0 +1,132 @@
+"""The `bilat` command: a thin shell over the library; library errors become one clean line."""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from functools import wraps
+
+import click
+
+from bilat import __version__
+from bilat.errors import BilatError
+
+db_option = click.option("--db", envvar="BILAT_DB", default=None, metavar="PATH|URL",
+                         help="Database file or URL (default ./bilat.db, or $BILAT_DB).")
+
+
+def clean_errors(func):
+    """Turn BilatError into `error: ...` on stderr and exit status 1."""
+    @wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except BilatError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+    return wrapper
+
+
+def parse_size(value: str) -> int:
+    units = {"": 1, "B": 1, "KB": 1024, "MB": 1024 ** 2, "GB": 1024 ** 3}
+    text = value.strip().upper().replace(" ", "")
+    number = text.rstrip("KMGB")
+    unit = text[len(number):]
+    if not number.replace(".", "", 1).isdigit() or unit not in units:
+        raise click.BadParameter(f"{value!r} is not a size like 20MB")
+    return int(float(number) * units[unit])
+
+
+@click.group()
+@click.version_option(__version__, prog_name="bilat")
+def main():
+    """bilat: sourced, comparable facts from news on bilateral relations."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--reference-date", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Date to infer a missing year from (the report is taken to be not later than this).")
+@click.option("--max-size", default="20MB", show_default=True, help="Skip files larger than this.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@clean_errors
+def ingest(paths, db, reference_date, max_size, quiet):
+    """Read reports (text, HTML, JSON Lines, directories, - for stdin) into the store."""
+    from bilat.cli_ingest import run_ingest
+    ref = reference_date.date() if reference_date else None
+    summary = run_ingest(paths, db, ref, parse_size(max_size), show_progress=not quiet)
+    sys.exit(1 if summary.failed else 0)
+
+
+@main.command()
+@click.argument("query")
+@db_option
+@click.option("--limit", default=20, show_default=True, help="At most this many results.")
+@clean_errors
+def search(query, db, limit):
+    """Full-text search over stored documents."""
+    from bilat.store import open_store
+    with open_store(db) as store:
+        hits = store.search(query, limit)
+    if not hits:
+        click.echo("no documents match")
+    for hit in hits:
+        click.echo(f"{hit.id}  {hit.published or '?':10}  {hit.language or '?'}  {hit.title or ''}")
+        click.echo(f"    {hit.snippet}")
+
+
+@main.command()
+@db_option
+@click.option("--kind", "kinds", multiple=True, help="Record kind to export (repeatable; default all).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@click.option("-o", "--output", default="-", help="Output file (default standard output).")
+@clean_errors
+def export(db, kinds, fmt, output):
+    """Write stored records per the export contract (schema 1)."""
+    from bilat import export as exporter
+    from bilat.store import open_store
+    if fmt != "jsonl" and len(set(kinds)) != 1:
+        raise BilatError(f"{fmt} export takes exactly one --kind (JSON Lines mixes kinds)")
+    with open_store(db) as store:
+        rows = exporter.records(store, kinds)
+        if fmt == "parquet":
+            if output == "-":
+                raise BilatError("parquet export needs -o FILE")
+            count = exporter.write_parquet(rows, output)
+        elif output == "-":
+            count = exporter.write(rows, sys.stdout, fmt)
+        else:
+            with open(output, "w", encoding="utf-8", newline="") as out:
+                count = exporter.write(rows, out, fmt)
+    if output != "-":
+        click.echo(f"wrote {count} records to {output}", err=True)
+
+
+@main.command()
+@db_option
+@clean_errors
+def summary(db):
+    """A readable overview of the stored documents."""
+    from bilat.cli_views import show_documents
+    from bilat.store import open_store
+    with open_store(db) as store:
+        show_documents(store)
+
+
+@main.command()
+@click.argument("doc_id")
+@db_option
+@clean_errors
+def show(doc_id, db):
+    """One stored document: its metadata and cleaned text."""
+    from bilat.cli_views import show_document
+    from bilat.store import open_store
+    with open_store(db) as store:
+        doc = store.get_document(doc_id)
+        if doc is None:
+            raise BilatError(f"{doc_id}: no such document")
+        show_document(doc)
+
+
+if __name__ == "__main__":
+    main()

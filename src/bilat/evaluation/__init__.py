@@ -1,0 +1,1 @@
+"""Evaluation against gold data sets read in place from ../shared/data."""

@@ -1,0 +1,79 @@
+"""The immutable records that flow through bilat's stages.
+
+A :class:`Document` is created once by ingest from raw input and each stage
+returns a new record with :func:`dataclasses.replace`. All offsets are Python
+``str`` indices into ``Document.text`` (the cleaned body), end exclusive.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Span:
+    """``text[start:end]`` with an optional label (a language code, a type)."""
+
+    start: int
+    end: int
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """What the dateline at the head of a report says."""
+
+    place: str | None = None          # English exonym, e.g. "Minsk"
+    place_text: str | None = None     # as written, e.g. "МИНСК"
+    agency: str | None = None         # normalised, e.g. "BelTA"
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """What the container (JSON Lines record, HTML head) said about the report."""
+
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None      # ISO date or datetime as given
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    source: str
+    raw: str                                  # decoded input text (HTML already reduced to text)
+    meta: SourceMeta = field(default_factory=SourceMeta)
+    text: str = ""                            # cleaned body
+    title: str | None = None
+    language: str | None = None
+    dateline: Dateline | None = None
+    agency: str | None = None
+    place: str | None = None
+    published: str | None = None              # YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD
+    published_precision: str | None = None
+    year_inferred: bool = False
+    year_source: str | None = None
+    removed: dict[str, int] = field(default_factory=lambda: {"boilerplate_lines": 0, "repeated_blocks": 0})
+    removed_lines: tuple[str, ...] = ()       # the lines cleaning removed (for metadata and audit)
+    paragraphs: tuple[Span, ...] = ()         # label = language of the paragraph
+    sentences: tuple[Span, ...] = ()
+    duplicate_of: str | None = None
+
+    def evolve(self, **changes: Any) -> "Document":
+        """A new record with ``changes`` applied; this one is left untouched."""
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Context:
+    """Run-wide settings every stage may read."""
+
+    reference_date: date | None = None
+    max_bytes: int = 20 * 1024 * 1024

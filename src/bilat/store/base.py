@@ -1,0 +1,55 @@
+"""The storage interface every backend implements."""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from typing import Iterator
+
+from bilat.model import Document
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    title: str | None
+    published: str | None
+    language: str | None
+    snippet: str
+
+
+class Store(ABC):
+    """Documents (and, later, what is extracted from them), written one document per transaction."""
+
+    @abstractmethod
+    def has_document(self, doc_id: str) -> bool: ...
+
+    @abstractmethod
+    def save_document(self, doc: Document, signature: bytes, bands: list[tuple[int, int]]) -> None:
+        """Store ``doc`` with its near-duplicate signature and LSH bands, all or nothing."""
+
+    @abstractmethod
+    def duplicate_candidates(self, bands: list[tuple[int, int]]) -> list[tuple[str, bytes, str | None]]:
+        """(id, signature, duplicate_of) of stored documents sharing a band, oldest first."""
+
+    @abstractmethod
+    def get_document(self, doc_id: str) -> Document | None: ...
+
+    @abstractmethod
+    def iter_documents(self) -> Iterator[Document]:
+        """Every stored document, in the order stored."""
+
+    @abstractmethod
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Full-text search over titles and texts, best first."""
+
+    @abstractmethod
+    def count_documents(self) -> int: ...
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

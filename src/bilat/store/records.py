@@ -1,0 +1,40 @@
+"""Document <-> storage row, shared by every backend."""
+from __future__ import annotations
+
+import json
+
+from bilat.model import Dateline, Document, SourceMeta, Span
+
+DOCUMENT_COLUMNS = ("id", "source", "title", "language", "agency", "place", "published", "published_precision",
+                    "year_inferred", "year_source", "text", "removed", "duplicate_of", "paragraphs", "sentences",
+                    "dateline", "meta", "removed_lines")
+
+
+def document_row(doc: Document) -> tuple:
+    values = {
+        **{name: getattr(doc, name) for name in DOCUMENT_COLUMNS[:13]},
+        "year_inferred": int(doc.year_inferred),
+        "removed": json.dumps(doc.removed),
+        "paragraphs": json.dumps([[p.start, p.end, p.label] for p in doc.paragraphs]),
+        "sentences": json.dumps([[s.start, s.end] for s in doc.sentences]),
+        "dateline": json.dumps(doc.dateline.__dict__) if doc.dateline else None,
+        "meta": json.dumps(doc.meta.__dict__),
+        "removed_lines": json.dumps(list(doc.removed_lines), ensure_ascii=False),
+    }
+    return tuple(values[name] for name in DOCUMENT_COLUMNS)
+
+
+def row_document(row) -> Document:
+    values = dict(zip(DOCUMENT_COLUMNS, row))
+    dateline = json.loads(values["dateline"]) if values["dateline"] else None
+    return Document(
+        id=values["id"], source=values["source"], raw="", meta=SourceMeta(**json.loads(values["meta"])),
+        text=values["text"], title=values["title"], language=values["language"],
+        dateline=Dateline(**dateline) if dateline else None, agency=values["agency"], place=values["place"],
+        published=values["published"], published_precision=values["published_precision"],
+        year_inferred=bool(values["year_inferred"]), year_source=values["year_source"],
+        removed=json.loads(values["removed"]), removed_lines=tuple(json.loads(values["removed_lines"])),
+        paragraphs=tuple(Span(s, e, label) for s, e, label in json.loads(values["paragraphs"])),
+        sentences=tuple(Span(s, e) for s, e in json.loads(values["sentences"])),
+        duplicate_of=values["duplicate_of"],
+    )
