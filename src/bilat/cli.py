@@ -128,5 +128,55 @@ def show(doc_id, db):
         show_document(doc)
 
 
+@main.command()
+@db_option
+@click.option("--type", "type_", type=click.Choice(["PER", "LOC", "ORG"]), default=None, help="Only this type.")
+@click.option("--q", "query", default=None, help="Only entities with a name like this (any script or spelling).")
+@clean_errors
+def entities(db, type_, query):
+    """People, places and organisations, one row per real-world entity."""
+    from bilat.cli_views import show_entities
+    from bilat.store import open_store
+    with open_store(db) as store:
+        show_entities(list(store.iter_entities(type_, query)))
+
+
+@main.command()
+@click.argument("name")
+@db_option
+@clean_errors
+def entity(name, db):
+    """One entity: all its names, roles with dates, documents and mentions in context."""
+    from bilat.cli_views import show_entity
+    from bilat.store import open_store
+    with open_store(db) as store:
+        found = list(store.iter_entities(None, name))
+        if not found:
+            raise BilatError(f"{name}: no entity with that name")
+        for item in found:
+            show_entity(store, item)
+
+
+@main.group(name="eval")
+def evaluate():
+    """Measure quality against gold data sets."""
+
+
+@evaluate.command(name="ner")
+@click.argument("dataset")
+@click.option("--limit", type=int, default=None, help="Only the first N documents/sentences.")
+@clean_errors
+def eval_ner(dataset, limit):
+    """Entity-level P/R/F1 on exact spans: factru, collection5, germeval, europarl, kaznerd."""
+    import json as _json
+    from bilat.cli_views import show_scores
+    from bilat.evaluation.ner import evaluate as run_eval
+    result = run_eval(dataset, limit)
+    show_scores(result)
+    line = {"dataset": result["dataset"]}
+    line.update({kind: {k: result[kind][k] for k in ("p", "r", "f1")} for kind in ("PER", "LOC", "ORG", "micro")})
+    click.echo(_json.dumps(line, ensure_ascii=False))
+
+
 if __name__ == "__main__":
     main()

@@ -27,3 +27,55 @@ def show_document(doc: Document) -> None:
                   f"place {doc.place} · published {doc.published} ({doc.year_source or 'no year'})", markup=False)
     console.print(f"removed {doc.removed} · duplicate_of {doc.duplicate_of}", markup=False)
     console.print(doc.text, markup=False)
+
+
+def show_entities(entities: list[dict]) -> None:
+    console = Console()
+    table = Table(title=f"{len(entities)} entities")
+    for column in ("type", "name", "code", "names", "docs", "roles"):
+        table.add_column(column, overflow="fold")
+    for item in entities:
+        names = "; ".join(f"{lang}: {name}" for lang, name in item["names"].items())
+        roles = "; ".join(_role_text(r) for r in item["roles"][:3])
+        table.add_row(item["type"], item["name"], item["code"] or "", names, str(len(item["documents"])), roles)
+    console.print(table)
+
+
+def _role_text(role: dict) -> str:
+    text = role["title"]
+    if role.get("of"):
+        text += f" of {role['of']}"
+    if role.get("to"):
+        text += f" to {role['to']}"
+    return text + (f" ({role['date']})" if role.get("date") else "")
+
+
+def show_entity(store: Store, item: dict) -> None:
+    console = Console(highlight=False)
+    console.print(f"[bold]{item['name']}[/bold] · {item['type']}" + (f" · {item['code']}" if item["code"] else ""))
+    for lang, name in item["names"].items():
+        console.print(f"  {lang}: {name}", markup=False)
+    if item["aliases"]:
+        console.print("  also: " + ", ".join(item["aliases"]), markup=False)
+    for role in item["roles"]:
+        console.print(f"  role: {_role_text(role)} [{role['document']}]", markup=False)
+    console.print(f"  documents ({len(item['documents'])}):")
+    for entity_id, doc_id, start, end, text in store.iter_entity_mentions(item["id"]):
+        doc = store.get_document(doc_id)
+        left = doc.text[max(0, start - 60):start].split("\n")[-1]
+        right = doc.text[end:end + 60].split("\n")[0]
+        console.print(f"    {doc_id} {doc.published or '?'}: …{left}", end="", markup=False)
+        console.print(f"[bold]{text}[/bold]", end="")
+        console.print(f"{right}…", markup=False)
+
+
+def show_scores(result: dict) -> None:
+    console = Console()
+    table = Table(title=f"NER on {result['dataset']} ({result.get('documents', '?')} units, exact spans)")
+    for column in ("type", "precision", "recall", "F1", "gold", "predicted"):
+        table.add_column(column, justify="right")
+    for kind in ("PER", "LOC", "ORG", "micro"):
+        s = result[kind]
+        table.add_row(kind, f"{s['p']:.3f}", f"{s['r']:.3f}", f"{s['f1']:.3f}", str(s["tp"] + s["fn"]),
+                      str(s["tp"] + s["fp"]))
+    console.print(table)

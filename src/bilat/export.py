@@ -33,6 +33,13 @@ def records(store: Store, kinds: Iterable[str]) -> Iterator[dict]:
     if "document" in wanted:
         for doc in store.iter_documents():
             yield document_record(doc)
+    if "entity" in wanted:
+        for entity in store.iter_entities():
+            yield {"kind": "entity", "schema": SCHEMA, **entity}
+    if "mention" in wanted:
+        for entity, document, start, end, text in store.iter_entity_mentions():
+            yield {"kind": "mention", "schema": SCHEMA, "entity": entity, "document": document,
+                   "start": start, "end": end, "text": text}
 
 
 def write(rows: Iterable[dict], out: IO[str], fmt: str) -> int:

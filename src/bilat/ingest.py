@@ -9,6 +9,7 @@ from bilat.model import Context
 from bilat.pipeline import process
 from bilat.reader import document_id, read_item
 from bilat.resolve import neardup
+from bilat.resolve.entities import resolve
 from bilat.sources import RawItem, iter_inputs
 from bilat.store.base import Store
 
@@ -45,7 +46,15 @@ def ingest(paths: Iterable[str], store: Store, ctx: Context,
         else:
             summary.stored += 1
             summary.duplicates += outcome == "duplicate"
+    if summary.stored:
+        resolve_entities(store)
     return summary
+
+
+def resolve_entities(store: Store) -> None:
+    """Re-resolve entities over every stored document (one transaction)."""
+    entities, links = resolve(list(store.iter_documents()))
+    store.replace_entities(entities, links)
 
 
 def _ingest_one(item: RawItem | InputError, store: Store, ctx: Context) -> tuple[str, str]:

@@ -45,6 +45,38 @@ class SourceMeta:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """A named-entity mention in ``Document.text``.
+
+    ``normal`` is the nominative/base form, ``ref`` a gazetteer id when the
+    gazetteer knows the entity, ``language`` the paragraph's language.
+    """
+
+    start: int
+    end: int
+    type: str
+    text: str
+    normal: str
+    language: str | None = None
+    ref: str | None = None
+
+
+@dataclass(frozen=True)
+class Role:
+    """A title a person holds, read from the text around one of their mentions.
+
+    ``mention`` indexes ``Document.mentions``; ``of``/``to`` are ISO codes.
+    """
+
+    mention: int
+    title: str
+    of: str | None = None
+    to: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
 class Document:
     id: str
     source: str
@@ -65,6 +97,8 @@ class Document:
     paragraphs: tuple[Span, ...] = ()         # label = language of the paragraph
     sentences: tuple[Span, ...] = ()
     duplicate_of: str | None = None
+    mentions: tuple[Mention, ...] = ()
+    roles: tuple[Role, ...] = ()
 
     def evolve(self, **changes: Any) -> "Document":
         """A new record with ``changes`` applied; this one is left untouched."""

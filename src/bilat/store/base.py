@@ -46,6 +46,18 @@ class Store(ABC):
     def count_documents(self) -> int: ...
 
     @abstractmethod
+    def replace_entities(self, entities, links) -> None:
+        """Replace the resolved entities and mention links, all or nothing."""
+
+    @abstractmethod
+    def iter_entities(self, type_: str | None = None, query: str | None = None) -> Iterator[dict]:
+        """Entities as export-shaped dicts, optionally of one type or matching a name."""
+
+    @abstractmethod
+    def iter_entity_mentions(self, entity_id: str | None = None) -> Iterator[tuple]:
+        """(entity, document, start, end, text) rows."""
+
+    @abstractmethod
     def close(self) -> None: ...
 
     def __enter__(self) -> "Store":
@@ -53,3 +65,18 @@ class Store(ABC):
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def entity_matches(entity: dict, query: str) -> bool:
+    """True when ``query`` names the entity in any spelling or script (typos tolerated)."""
+    from rapidfuzz import fuzz
+
+    from bilat.resolve.names import skeleton
+    wanted = skeleton(query)
+    spellings = [entity["name"], *entity["names"].values(), *entity["aliases"]]
+    for spelling in spellings:
+        for language in ("de", "en"):
+            key = skeleton(spelling, language)
+            if wanted == key or wanted in key.split() or (len(wanted) >= 5 and fuzz.partial_ratio(wanted, key) >= 88):
+                return True
+    return False

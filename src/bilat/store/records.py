@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import json
 
-from bilat.model import Dateline, Document, SourceMeta, Span
+from bilat.model import Dateline, Document, Mention, Role, SourceMeta, Span
 
 DOCUMENT_COLUMNS = ("id", "source", "title", "language", "agency", "place", "published", "published_precision",
                     "year_inferred", "year_source", "text", "removed", "duplicate_of", "paragraphs", "sentences",
-                    "dateline", "meta", "removed_lines")
+                    "dateline", "meta", "removed_lines", "raw")
 
 
 def document_row(doc: Document) -> tuple:
@@ -20,6 +20,7 @@ def document_row(doc: Document) -> tuple:
         "dateline": json.dumps(doc.dateline.__dict__) if doc.dateline else None,
         "meta": json.dumps(doc.meta.__dict__),
         "removed_lines": json.dumps(list(doc.removed_lines), ensure_ascii=False),
+        "raw": doc.raw,
     }
     return tuple(values[name] for name in DOCUMENT_COLUMNS)
 
@@ -28,7 +29,7 @@ def row_document(row) -> Document:
     values = dict(zip(DOCUMENT_COLUMNS, row))
     dateline = json.loads(values["dateline"]) if values["dateline"] else None
     return Document(
-        id=values["id"], source=values["source"], raw="", meta=SourceMeta(**json.loads(values["meta"])),
+        id=values["id"], source=values["source"], raw=values["raw"], meta=SourceMeta(**json.loads(values["meta"])),
         text=values["text"], title=values["title"], language=values["language"],
         dateline=Dateline(**dateline) if dateline else None, agency=values["agency"], place=values["place"],
         published=values["published"], published_precision=values["published_precision"],
@@ -38,3 +39,23 @@ def row_document(row) -> Document:
         sentences=tuple(Span(s, e) for s, e in json.loads(values["sentences"])),
         duplicate_of=values["duplicate_of"],
     )
+
+
+def mention_rows(doc: Document) -> list[tuple]:
+    return [(doc.id, i, m.start, m.end, m.type, m.text, m.normal, m.language, m.ref) for i, m in enumerate(doc.mentions)]
+
+
+def role_rows(doc: Document) -> list[tuple]:
+    return [(doc.id, r.mention, r.title, r.of, r.to, r.start, r.end) for r in doc.roles]
+
+
+def entity_row(entity) -> tuple:
+    return (entity.id, entity.type, entity.name, json.dumps(entity.names, ensure_ascii=False),
+            json.dumps(entity.aliases, ensure_ascii=False), entity.code,
+            json.dumps(entity.roles, ensure_ascii=False), json.dumps(entity.documents))
+
+
+def row_entity(row) -> dict:
+    entity_id, kind, name, names, aliases, code, roles, documents = row
+    return {"id": entity_id, "type": kind, "name": name, "names": json.loads(names), "aliases": json.loads(aliases),
+            "code": code, "roles": json.loads(roles), "documents": json.loads(documents)}

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Iterator
 
 from bilat.errors import BilatError
-from bilat.model import Document
-from bilat.store.base import SearchHit, Store
-from bilat.store.records import DOCUMENT_COLUMNS, document_row, row_document
+from bilat.model import Document, Mention, Role
+from bilat.store.base import SearchHit, Store, entity_matches
+from bilat.store.records import (DOCUMENT_COLUMNS, document_row, entity_row, mention_rows, role_rows, row_document,
+                                 row_entity)
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: documents, near-duplicate bands, full-text index
@@ -19,7 +20,7 @@ MIGRATIONS: tuple[str, ...] = (
         id TEXT NOT NULL UNIQUE, source TEXT NOT NULL, title TEXT, language TEXT, agency TEXT, place TEXT,
         published TEXT, published_precision TEXT, year_inferred INTEGER NOT NULL, year_source TEXT,
         text TEXT NOT NULL, removed TEXT NOT NULL, duplicate_of TEXT, paragraphs TEXT NOT NULL,
-        sentences TEXT NOT NULL, dateline TEXT, meta TEXT NOT NULL, removed_lines TEXT NOT NULL,
+        sentences TEXT NOT NULL, dateline TEXT, meta TEXT NOT NULL, removed_lines TEXT NOT NULL, raw TEXT NOT NULL,
         signature BLOB NOT NULL, ingested_at TEXT NOT NULL);
     CREATE TABLE document_bands (band INTEGER NOT NULL, hash INTEGER NOT NULL, document_seq INTEGER NOT NULL);
     CREATE INDEX document_bands_key ON document_bands(band, hash);
@@ -31,6 +32,21 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
         INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
     END;
+    CREATE TABLE mentions (
+        document TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        type TEXT NOT NULL, text TEXT NOT NULL, normal TEXT NOT NULL, language TEXT, ref TEXT,
+        PRIMARY KEY (document, idx));
+    CREATE TABLE roles (
+        document TEXT NOT NULL, mention INTEGER NOT NULL, title TEXT NOT NULL, "of" TEXT, "to" TEXT,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+    CREATE INDEX roles_document ON roles(document);
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, names TEXT NOT NULL, aliases TEXT NOT NULL,
+        code TEXT, roles TEXT NOT NULL, documents TEXT NOT NULL);
+    CREATE TABLE entity_mentions (
+        entity TEXT NOT NULL, document TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL);
+    CREATE INDEX entity_mentions_entity ON entity_mentions(entity);
+    CREATE INDEX entity_mentions_document ON entity_mentions(document);
     """,
 )
 SELECT_DOCUMENT = f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents"
@@ -60,6 +76,32 @@ class SQLiteStore(Store):
                 f"VALUES ({placeholders}, ?, ?)", document_row(doc) + (signature, now))
             self.conn.executemany("INSERT INTO document_bands (band, hash, document_seq) VALUES (?, ?, ?)",
                                   [(band, value, cursor.lastrowid) for band, value in bands])
+            self.conn.executemany('INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', mention_rows(doc))
+            self.conn.executemany('INSERT INTO roles VALUES (?, ?, ?, ?, ?, ?, ?)', role_rows(doc))
+
+    def replace_entities(self, entities, links) -> None:
+        with transaction(self.conn):
+            self.conn.execute("DELETE FROM entities")
+            self.conn.execute("DELETE FROM entity_mentions")
+            self.conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)", map(entity_row, entities))
+            self.conn.executemany("INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?)",
+                                  [(l.entity, l.document, l.start, l.end, l.text) for l in links])
+
+    def iter_entities(self, type_: str | None = None, query: str | None = None) -> Iterator[dict]:
+        sql, params = "SELECT id, type, name, names, aliases, code, roles, documents FROM entities WHERE 1=1", []
+        if type_:
+            sql += " AND type = ?"
+            params.append(type_)
+        for row in self.conn.execute(sql + " ORDER BY type, name", params):
+            entity = row_entity(row)
+            if query is None or entity_matches(entity, query):
+                yield entity
+
+    def iter_entity_mentions(self, entity_id: str | None = None) -> Iterator[tuple]:
+        sql = 'SELECT entity, document, start, "end", text FROM entity_mentions'
+        rows = (self.conn.execute(sql + " WHERE entity = ? ORDER BY document, start", (entity_id,)) if entity_id
+                else self.conn.execute(sql + " ORDER BY entity, document, start"))
+        yield from rows
 
     def duplicate_candidates(self, bands: list[tuple[int, int]]) -> list[tuple[str, bytes, str | None]]:
         if not bands:
@@ -73,11 +115,18 @@ class SQLiteStore(Store):
 
     def get_document(self, doc_id: str) -> Document | None:
         row = self.conn.execute(f"{SELECT_DOCUMENT} WHERE id = ?", (doc_id,)).fetchone()
-        return row_document(row) if row else None
+        return self._with_extractions(row_document(row)) if row else None
 
     def iter_documents(self) -> Iterator[Document]:
-        for row in self.conn.execute(f"{SELECT_DOCUMENT} ORDER BY seq"):
-            yield row_document(row)
+        for row in self.conn.execute(f"{SELECT_DOCUMENT} ORDER BY seq").fetchall():
+            yield self._with_extractions(row_document(row))
+
+    def _with_extractions(self, doc: Document) -> Document:
+        mentions = self.conn.execute('SELECT start, "end", type, text, normal, language, ref FROM mentions '
+                                     "WHERE document = ? ORDER BY idx", (doc.id,)).fetchall()
+        roles = self.conn.execute('SELECT mention, title, "of", "to", start, "end" FROM roles WHERE document = ?',
+                                  (doc.id,)).fetchall()
+        return doc.evolve(mentions=tuple(Mention(*m) for m in mentions), roles=tuple(Role(*r) for r in roles))
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         sql = ("SELECT d.id, d.title, d.published, d.language, "

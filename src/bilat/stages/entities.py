@@ -1,0 +1,62 @@
+"""Entity stage: named-entity mentions per paragraph, in the paragraph's language.
+
+The language's recogniser (``bilat.ner``) proposes spans; the gazetteer
+confirms, retypes and links them (a place or organisation is never a person)
+and adds the names it knows that the recogniser missed.
+"""
+from __future__ import annotations
+
+from bilat import ner
+from bilat.model import Context, Document, Mention
+from bilat.ner.base import EntitySpan
+
+
+def gazetteer():
+    """The loaded gazetteer, or None while it is unavailable."""
+    try:
+        from bilat.gazetteer import load
+    except ImportError:
+        return None
+    return load()
+
+
+def run(doc: Document, ctx: Context) -> Document:
+    gaz = gazetteer()
+    mentions: list[Mention] = []
+    for paragraph in doc.paragraphs:
+        language = paragraph.label or doc.language
+        text = doc.text[paragraph.start:paragraph.end]
+        for found in paragraph_mentions(text, language, gaz):
+            mentions.append(Mention(found.start + paragraph.start, found.end + paragraph.start, found.type,
+                                    found.text, found.normal or found.text, language, found.ref))
+    return doc.evolve(mentions=tuple(mentions))
+
+
+def paragraph_mentions(text: str, language: str | None, gaz) -> list[Mention]:
+    spans = ner.recognise(text, language)
+    matches = gaz.find(text, language) if gaz is not None else []
+    merged = [_confirm(span, matches) for span in spans]
+    taken = [(m.start, m.end) for m in merged]
+    for start, end, entry in matches:
+        if entry.type in ("LOC", "ORG", "PER") and not any(s < end and start < e for s, e in taken):
+            merged.append(Mention(start, end, entry.type, text[start:end], text[start:end], language, entry.id))
+    return sorted(merged, key=lambda m: m.start)
+
+
+def _confirm(span: EntitySpan, matches) -> Mention:
+    """The recogniser's span, retyped and linked when the gazetteer knows (most of) it."""
+    best = None
+    for start, end, entry in matches:
+        overlap = min(end, span.end) - max(start, span.start)
+        if overlap <= 0:
+            continue
+        covers_span = overlap >= 0.8 * (span.end - span.start)
+        covers_match = overlap >= 0.8 * (end - start)
+        if covers_span and covers_match:
+            best = entry
+            break
+        if covers_span and span.type == "PER" and entry.type != "PER":
+            best = entry
+    kind = best.type if best is not None else span.type
+    return Mention(span.start, span.end, kind, span.text, span.normal or span.text, None,
+                   best.id if best is not None else None)
