@@ -4,33 +4,18 @@
 ambassador of BY to KZ; "посол Казахстана в Минске Ерлан Байжанов" gives
 ambassador of KZ to BY; "Yerlan Baizhanov, Kazakhstan's ambassador to
 Belarus" the same after the name. Titles and their English names are
-gazetteer data; ``lang/<code>/role_prepositions.json`` says which words
+gazetteer data (``gazetteer/titles.tsv``); ``lang/<code>/role_prepositions.json`` says which words
 introduce the country of the post ("in", "в", "to").
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 from bilat import lang
 from bilat.model import Context, Document, Mention, Role
 from bilat.stages.entities import gazetteer
 
 MAX_GAP_WORDS = 9
 WORD = re.compile(r"[\w’'-]+")
-
-
-@lru_cache(maxsize=None)
-def title_pattern(language: str) -> tuple[re.Pattern, dict[str, str]] | None:
-    gaz = gazetteer()
-    titles = gaz.titles(language) if gaz is not None else {}
-    if not titles:
-        return None
-    surfaces = sorted(titles, key=len, reverse=True)
-    # each word may carry a short inflection ending (Botschafters, посла, Министра)
-    alternatives = ["\\s+".join(re.escape(w) + r"\w{0,3}" for w in s.split()) for s in surfaces]
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(f"({a})" for a in alternatives) + r")(?!\w)", re.IGNORECASE)
-    return pattern, {str(i + 1): titles[s] for i, s in enumerate(surfaces)}
 
 
 def run(doc: Document, ctx: Context) -> Document:
@@ -64,7 +49,7 @@ def _role_before(doc: Document, index: int, mention: Mention) -> Role | None:
     gap = window[t_end:]
     if len(WORD.findall(gap)) > MAX_GAP_WORDS or not re.search(r"[,\s–-]\s*$", gap):
         return None
-    of, to = _countries(doc, start + t_end, mention.start, mention.language)
+    of, to = _countries(doc, start + t_start, mention.start, mention.language)
     of = of or _adjective_country(window[:t_start], mention.language)
     return Role(index, title, of, to, start + t_start, mention.end)
 
@@ -86,12 +71,12 @@ def _role_after(doc: Document, index: int, mention: Mention) -> Role | None:
                 mention.start, base + len(clause))
 
 
-def _titles_in(text: str, language: str | None):
-    compiled = title_pattern(language or "en")
-    if compiled is None:
+def _titles_in(text: str, language: str | None) -> list[tuple[str, int, int]]:
+    """(English title, start, end) of every title phrase in ``text`` (inflection-tolerant)."""
+    gaz = gazetteer()
+    if gaz is None:
         return []
-    pattern, names = compiled
-    return [(names[str(m.lastindex)], m.start(), m.end()) for m in pattern.finditer(text)]
+    return [(title, start, end) for start, end, title in gaz.find_titles(text, language)]
 
 
 def _last_title(text: str, language: str | None):
