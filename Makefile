@@ -20,12 +20,15 @@ demo: install
 	rm -f demo.db demo.db-wal demo.db-shm
 	-$(BIN)/bilat ingest samples/articles --db demo.db --quiet
 	$(BIN)/bilat summary --db demo.db
+	$(BIN)/bilat entities --db demo.db --type PER
+	$(BIN)/bilat entity Petrashko --db demo.db
 
 test: install
 	$(BIN)/python -m pytest -q
 
 bench: install
 	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_entities.py
 
 clean:
 	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm .pytest_cache

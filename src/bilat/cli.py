@@ -157,6 +157,31 @@ def entity(name, db):
             show_entity(store, item)
 
 
+@main.command()
+@db_option
+@click.option("--pair", default=None, metavar="A-B", help="Only claims about this pair of parties (BY-KZ, BY-RU-KEM).")
+@click.option("--indicator", default=None, help="trade_turnover, exports, imports, investment, production, other.")
+@click.option("--all", "show_all", is_flag=True, help="Also counts and ranks, not only amounts and percentages.")
+@clean_errors
+def claims(db, pair, indicator, show_all):
+    """Timeline of claimed figures: period, value, actual or target, source, date, speaker."""
+    from bilat.cli_claims import show_claims
+    from bilat.store import open_store
+    with open_store(db) as store:
+        show_claims(store, pair, indicator, show_all)
+
+
+@main.command()
+@db_option
+@clean_errors
+def conflicts(db):
+    """Figures from different reports that cannot both be true, with the reason."""
+    from bilat.cli_claims import show_conflicts
+    from bilat.store import open_store
+    with open_store(db) as store:
+        show_conflicts(store)
+
+
 @main.group(name="eval")
 def evaluate():
     """Measure quality against gold data sets."""

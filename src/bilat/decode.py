@@ -15,7 +15,9 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Legacy encodings news archives actually come in; charset-normalizer chooses among them.
-CANDIDATES = ["cp1251", "koi8_r", "koi8_u", "iso8859_5", "mac_cyrillic", "cp1252", "latin_1", "cp866"]
+CANDIDATES = ["cp1251", "koi8_r", "koi8_u", "iso8859_5", "cp1252", "latin_1", "cp866"]
+MAX_CHAOS = 0.15          # charset-normalizer's mess ratio above which a decoding is garbage
+MIN_LETTER_SHARE = 0.5    # of the non-space characters
 BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\x1f\x8b", b"GIF8", b"\xff\xd8\xff", b"\x7fELF",
                 b"BZh", b"7z\xbc\xaf", b"Rar!", b"SQLite format 3", b"\xd0\xcf\x11\xe0")
 
@@ -35,7 +37,7 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     best = from_bytes(data, cp_isolation=CANDIDATES).best()
-    if best is None or _too_many_controls(str(best)):
+    if best is None or best.chaos > MAX_CHAOS or not _mostly_letters(str(best)) or _too_many_controls(str(best)):
         raise InputError(source, "undecodable bytes: not UTF-8, UTF-16, cp1251, koi8-r or another known encoding")
     return str(best), best.encoding
 
@@ -45,6 +47,11 @@ def looks_binary(data: bytes) -> bool:
     if head.startswith(BINARY_MAGIC) or b"\x00" in head:
         return True
     return _too_many_controls(head.decode("latin-1"))
+
+
+def _mostly_letters(text: str) -> bool:
+    visible = [ch for ch in text[:4096] if not ch.isspace()]
+    return bool(visible) and sum(ch.isalpha() for ch in visible) >= MIN_LETTER_SHARE * len(visible)
 
 
 def _too_many_controls(text: str) -> bool:

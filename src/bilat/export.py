@@ -7,6 +7,7 @@ import json
 from typing import IO, Iterable, Iterator
 
 from bilat.errors import BilatError
+from bilat.export_ids import entity_by_span, stable_id
 from bilat.model import Document
 from bilat.store.base import Store
 
@@ -36,10 +37,37 @@ def records(store: Store, kinds: Iterable[str]) -> Iterator[dict]:
     if "entity" in wanted:
         for entity in store.iter_entities():
             yield {"kind": "entity", "schema": SCHEMA, **entity}
+    if "quote" in wanted:
+        yield from quote_records(store)
+    if "claim" in wanted or "conflict" in wanted:
+        from bilat.resolve.claims import claim_records, consolidate
+        claims = claim_records(store)
+        corroborated, conflicts = consolidate(claims)
+        if "claim" in wanted:
+            for claim in claims:
+                yield {**claim, "corroborated_by": corroborated[claim["id"]]}
+        if "conflict" in wanted:
+            for conflict in conflicts:
+                yield conflict.record()
     if "mention" in wanted:
         for entity, document, start, end, text in store.iter_entity_mentions():
             yield {"kind": "mention", "schema": SCHEMA, "entity": entity, "document": document,
                    "start": start, "end": end, "text": text}
+
+
+def quote_records(store: Store) -> Iterator[dict]:
+    entities = entity_by_span(store)
+    for doc in store.iter_documents():
+        if doc.duplicate_of:
+            continue
+        for quote in doc.quotes:
+            speaker = None
+            if quote.speaker is not None:
+                mention = doc.mentions[quote.speaker]
+                speaker = entities.get((doc.id, mention.start, mention.end))
+            yield {"kind": "quote", "schema": SCHEMA, "id": stable_id("quo", doc.id, quote.start),
+                   "document": doc.id, "start": quote.start, "end": quote.end, "text": quote.text,
+                   "speaker": speaker, "speaker_text": quote.speaker_text or None, "attribution": quote.attribution}
 
 
 def write(rows: Iterable[dict], out: IO[str], fmt: str) -> int:

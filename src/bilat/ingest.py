@@ -65,6 +65,8 @@ def _ingest_one(item: RawItem | InputError, store: Store, ctx: Context) -> tuple
         return "unchanged", ""
     try:
         doc = process(read_item(item), ctx)
+        if not doc.text.strip():
+            raise InputError(item.source, "no body text (only page furniture)")
     except InputError as exc:
         return "failed", str(exc)
     except Exception as exc:  # one broken report must not stop the run

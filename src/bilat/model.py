@@ -77,6 +77,54 @@ class Role:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """Quoted words ``text[start:end]`` (without the marks) and who said them.
+
+    ``speaker`` indexes ``Document.mentions`` (a person mention), ``speaker_text`` is
+    the wording that names the speaker here, ``attribution`` how it was found:
+    ``explicit``, ``anaphor`` or ``context``.
+    """
+
+    start: int
+    end: int
+    text: str
+    speaker: int | None = None
+    speaker_text: str | None = None
+    attribution: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A quantitative statement: the number expression at ``start..end`` and what it claims.
+
+    ``sentence`` is (start, end) of its sentence; ``speaker`` indexes ``mentions``,
+    ``quote`` indexes ``quotes``; ``also_at`` holds the spans where the same claim is
+    repeated in the report (headline and lead).
+    """
+
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    measure: str
+    indicator: str | None
+    subject: str | None
+    value_min: float | None
+    value_max: float | None
+    unit: str | None
+    qualifier: str
+    direction: str | None
+    period_start: str | None
+    period_end: str | None
+    period_text: str | None
+    modality: str
+    parties: tuple[str, ...]
+    speaker: int | None = None
+    speaker_text: str | None = None
+    quote: int | None = None
+    also_at: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
 class Document:
     id: str
     source: str
@@ -99,6 +147,8 @@ class Document:
     duplicate_of: str | None = None
     mentions: tuple[Mention, ...] = ()
     roles: tuple[Role, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
 
     def evolve(self, **changes: Any) -> "Document":
         """A new record with ``changes`` applied; this one is left untouched."""

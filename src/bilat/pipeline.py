@@ -4,11 +4,12 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from bilat.model import Context, Document
-from bilat.stages import clean, entities, language, metadata, roles, sentences
+from bilat.stages import claims, clean, entities, language, metadata, quotes, roles, sentences
 
 Stage = Callable[[Document, Context], Document]
 
-DOCUMENT_STAGES: tuple[Stage, ...] = (clean.run, language.run, metadata.run, sentences.run, entities.run, roles.run)
+DOCUMENT_STAGES: tuple[Stage, ...] = (clean.run, language.run, metadata.run, sentences.run, entities.run, roles.run,
+                                         quotes.run, claims.run)
 
 
 def process(doc: Document, ctx: Context, stages: Sequence[Stage] = DOCUMENT_STAGES) -> Document:

@@ -23,13 +23,24 @@ def gazetteer():
 def run(doc: Document, ctx: Context) -> Document:
     gaz = gazetteer()
     mentions: list[Mention] = []
-    for paragraph in doc.paragraphs:
-        language = paragraph.label or doc.language
-        text = doc.text[paragraph.start:paragraph.end]
+    for start, end, language in language_runs(doc):
+        text = doc.text[start:end]
         for found in paragraph_mentions(text, language, gaz):
-            mentions.append(Mention(found.start + paragraph.start, found.end + paragraph.start, found.type,
+            mentions.append(Mention(found.start + start, found.end + start, found.type,
                                     found.text, found.normal or found.text, language, found.ref))
     return doc.evolve(mentions=tuple(mentions))
+
+
+def language_runs(doc: Document) -> list[tuple[int, int, str | None]]:
+    """Consecutive paragraphs of one language as (start, end, language): one recogniser call each."""
+    runs: list[tuple[int, int, str | None]] = []
+    for paragraph in doc.paragraphs:
+        language = paragraph.label or doc.language
+        if runs and runs[-1][2] == language:
+            runs[-1] = (runs[-1][0], paragraph.end, language)
+        else:
+            runs.append((paragraph.start, paragraph.end, language))
+    return runs
 
 
 def paragraph_mentions(text: str, language: str | None, gaz) -> list[Mention]:

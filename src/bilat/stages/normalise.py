@@ -13,6 +13,6 @@ MANY_BLANK_LINES = re.compile(r"\n{3,}")
 def normalise(text: str) -> str:
     """NFC, one kind of space, no soft hyphens or zero-width marks, ``\\n`` line ends."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = unicodedata.normalize("NFC", text).translate(INVISIBLE).translate(SPACE_LIKE)
+    text = unicodedata.normalize("NFC", text.translate(INVISIBLE)).translate(SPACE_LIKE)
     lines = (MULTI_SPACE.sub(" ", line).strip() for line in text.split("\n"))
     return MANY_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")

@@ -5,9 +5,11 @@ from datetime import datetime, timezone
 from typing import Iterator
 
 from bilat.errors import BilatError
-from bilat.model import Document, Mention, Role
+from bilat.model import Document, Mention, Quote, Role
 from bilat.store.base import SearchHit, Store, entity_matches
-from bilat.store.records import (DOCUMENT_COLUMNS, document_row, entity_row, mention_rows, role_rows, row_document,
+from bilat.store.records import (DOCUMENT_COLUMNS, claim_rows, document_row, entity_row, mention_rows, quote_rows, role_rows,
+                                 row_claim,
+                                 row_document,
                                  row_entity)
 
 MIGRATIONS: tuple[str, ...] = (
@@ -29,6 +31,10 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE roles (document TEXT NOT NULL, mention INTEGER NOT NULL, title TEXT NOT NULL, "of" TEXT, "to" TEXT,
         start INTEGER NOT NULL, "end" INTEGER NOT NULL);
     CREATE INDEX roles_document ON roles(document);
+    CREATE TABLE claims (document TEXT NOT NULL, idx INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (document, idx));
+    CREATE TABLE quotes (
+        document TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL, speaker INTEGER, speaker_text TEXT, attribution TEXT, PRIMARY KEY (document, idx));
     CREATE TABLE entities (id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, names TEXT NOT NULL,
         aliases TEXT NOT NULL, code TEXT, roles TEXT NOT NULL, documents TEXT NOT NULL);
     CREATE TABLE entity_mentions (entity TEXT NOT NULL, document TEXT NOT NULL, start INTEGER NOT NULL,
@@ -76,6 +82,8 @@ class PostgresStore(Store):
             cur.executemany("INSERT INTO document_bands VALUES (%s, %s, %s)", [(b, h, seq) for b, h in bands])
             cur.executemany("INSERT INTO mentions VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)", mention_rows(doc))
             cur.executemany("INSERT INTO roles VALUES (%s, %s, %s, %s, %s, %s, %s)", role_rows(doc))
+            cur.executemany("INSERT INTO quotes VALUES (%s, %s, %s, %s, %s, %s, %s, %s)", quote_rows(doc))
+            cur.executemany("INSERT INTO claims VALUES (%s, %s, %s)", claim_rows(doc))
 
     def duplicate_candidates(self, bands: list[tuple[int, int]]) -> list[tuple[str, bytes, str | None]]:
         if not bands:
@@ -100,7 +108,11 @@ class PostgresStore(Store):
                                      "WHERE document = %s ORDER BY idx", (doc.id,)).fetchall()
         roles = self.conn.execute('SELECT mention, title, "of", "to", start, "end" FROM roles WHERE document = %s',
                                   (doc.id,)).fetchall()
-        return doc.evolve(mentions=tuple(Mention(*m) for m in mentions), roles=tuple(Role(*r) for r in roles))
+        quotes = self.conn.execute('SELECT start, "end", text, speaker, speaker_text, attribution FROM quotes '
+                                   "WHERE document = %s ORDER BY idx", (doc.id,)).fetchall()
+        claims = self.conn.execute("SELECT data FROM claims WHERE document = %s ORDER BY idx", (doc.id,)).fetchall()
+        return doc.evolve(mentions=tuple(Mention(*m) for m in mentions), roles=tuple(Role(*r) for r in roles),
+                          quotes=tuple(Quote(*q) for q in quotes), claims=tuple(row_claim(c[0]) for c in claims))
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         rows = self.conn.execute(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from bilat.model import Dateline, Document, Mention, Role, SourceMeta, Span
+from bilat.model import Claim, Dateline, Document, Mention, Role, SourceMeta, Span
 
 DOCUMENT_COLUMNS = ("id", "source", "title", "language", "agency", "place", "published", "published_precision",
                     "year_inferred", "year_source", "text", "removed", "duplicate_of", "paragraphs", "sentences",
@@ -49,6 +49,10 @@ def role_rows(doc: Document) -> list[tuple]:
     return [(doc.id, r.mention, r.title, r.of, r.to, r.start, r.end) for r in doc.roles]
 
 
+def quote_rows(doc: Document) -> list[tuple]:
+    return [(doc.id, i, q.start, q.end, q.text, q.speaker, q.speaker_text, q.attribution) for i, q in enumerate(doc.quotes)]
+
+
 def entity_row(entity) -> tuple:
     return (entity.id, entity.type, entity.name, json.dumps(entity.names, ensure_ascii=False),
             json.dumps(entity.aliases, ensure_ascii=False), entity.code,
@@ -59,3 +63,15 @@ def row_entity(row) -> dict:
     entity_id, kind, name, names, aliases, code, roles, documents = row
     return {"id": entity_id, "type": kind, "name": name, "names": json.loads(names), "aliases": json.loads(aliases),
             "code": code, "roles": json.loads(roles), "documents": json.loads(documents)}
+
+
+def claim_rows(doc: Document) -> list[tuple]:
+    return [(doc.id, i, json.dumps(c.__dict__, ensure_ascii=False)) for i, c in enumerate(doc.claims)]
+
+
+def row_claim(data: str) -> Claim:
+    values = json.loads(data)
+    values["sentence"] = tuple(values["sentence"])
+    values["parties"] = tuple(values["parties"])
+    values["also_at"] = tuple(tuple(span) for span in values["also_at"])
+    return Claim(**values)

@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Iterator
 
 from bilat.errors import BilatError
-from bilat.model import Document, Mention, Role
+from bilat.model import Document, Mention, Quote, Role
 from bilat.store.base import SearchHit, Store, entity_matches
-from bilat.store.records import (DOCUMENT_COLUMNS, document_row, entity_row, mention_rows, role_rows, row_document,
+from bilat.store.records import (DOCUMENT_COLUMNS, claim_rows, document_row, entity_row, mention_rows, quote_rows, role_rows,
+                                 row_claim,
+                                 row_document,
                                  row_entity)
 
 MIGRATIONS: tuple[str, ...] = (
@@ -40,6 +42,10 @@ MIGRATIONS: tuple[str, ...] = (
         document TEXT NOT NULL, mention INTEGER NOT NULL, title TEXT NOT NULL, "of" TEXT, "to" TEXT,
         start INTEGER NOT NULL, "end" INTEGER NOT NULL);
     CREATE INDEX roles_document ON roles(document);
+    CREATE TABLE claims (document TEXT NOT NULL, idx INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (document, idx));
+    CREATE TABLE quotes (
+        document TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL, speaker INTEGER, speaker_text TEXT, attribution TEXT, PRIMARY KEY (document, idx));
     CREATE TABLE entities (
         id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, names TEXT NOT NULL, aliases TEXT NOT NULL,
         code TEXT, roles TEXT NOT NULL, documents TEXT NOT NULL);
@@ -78,6 +84,8 @@ class SQLiteStore(Store):
                                   [(band, value, cursor.lastrowid) for band, value in bands])
             self.conn.executemany('INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', mention_rows(doc))
             self.conn.executemany('INSERT INTO roles VALUES (?, ?, ?, ?, ?, ?, ?)', role_rows(doc))
+            self.conn.executemany('INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)', quote_rows(doc))
+            self.conn.executemany('INSERT INTO claims VALUES (?, ?, ?)', claim_rows(doc))
 
     def replace_entities(self, entities, links) -> None:
         with transaction(self.conn):
@@ -126,7 +134,11 @@ class SQLiteStore(Store):
                                      "WHERE document = ? ORDER BY idx", (doc.id,)).fetchall()
         roles = self.conn.execute('SELECT mention, title, "of", "to", start, "end" FROM roles WHERE document = ?',
                                   (doc.id,)).fetchall()
-        return doc.evolve(mentions=tuple(Mention(*m) for m in mentions), roles=tuple(Role(*r) for r in roles))
+        quotes = self.conn.execute('SELECT start, "end", text, speaker, speaker_text, attribution FROM quotes '
+                                   "WHERE document = ? ORDER BY idx", (doc.id,)).fetchall()
+        claims = self.conn.execute("SELECT data FROM claims WHERE document = ? ORDER BY idx", (doc.id,)).fetchall()
+        return doc.evolve(mentions=tuple(Mention(*m) for m in mentions), roles=tuple(Role(*r) for r in roles),
+                          quotes=tuple(Quote(*q) for q in quotes), claims=tuple(row_claim(c[0]) for c in claims))
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         sql = ("SELECT d.id, d.title, d.published, d.language, "

@@ -1,0 +1,1 @@
+"""Quantitative claims in news text: number expressions first (``bilat.claims.numbers``)."""

@@ -1,0 +1,66 @@
+"""The two sides a figure is about: ISO codes of countries and regions.
+
+From the sentence first (names and adjectives: "belarussische Exporte",
+"Belarus und dem Gebiet Kemerowo"), completed from the document's main pair
+(the two places its title and text name most).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from bilat.model import Document
+from bilat.stages.entities import gazetteer
+
+PARTY_KINDS = ("country", "region")
+
+
+def codes_in(text: str, language: str | None) -> list[str]:
+    """ISO codes of countries/regions named in ``text``, in order, without repeats."""
+    gaz = gazetteer()
+    if gaz is None:
+        return []
+    out: list[str] = []
+    for _start, _end, entry in gaz.find(text, language, adjectives=True):
+        code = _party_code(entry)
+        if code and code not in out:
+            out.append(code)
+    return out
+
+
+def _party_code(entry) -> str | None:
+    if entry.kind in PARTY_KINDS:
+        return entry.code
+    return None
+
+
+def main_pair(doc: Document) -> list[str]:
+    """The document's two most-named places (the title counts three times)."""
+    counts: Counter = Counter()
+    for code in codes_in(doc.title or "", doc.language):
+        counts[code] += 3
+    for paragraph in doc.paragraphs:
+        text = doc.text[paragraph.start:paragraph.end]
+        gaz = gazetteer()
+        if gaz is None:
+            break
+        for _s, _e, entry in gaz.find(text, paragraph.label or doc.language, adjectives=True):
+            code = _party_code(entry)
+            if code:
+                counts[code] += 1
+    return [code for code, _ in counts.most_common(2)]
+
+
+def parties(sentence_codes: list[str], document_pair: list[str]) -> tuple[str, ...]:
+    """Two sides: the sentence's own, completed from the document's pair; sorted."""
+    chosen = list(sentence_codes[:2])
+    for code in document_pair:
+        if len(chosen) >= 2:
+            break
+        if code not in chosen and not _contains(chosen, code):
+            chosen.append(code)
+    return tuple(sorted(chosen))
+
+
+def _contains(chosen: list[str], code: str) -> bool:
+    """A region and its country are one side (RU and RU-KEM)."""
+    return any(c.split("-")[0] == code.split("-")[0] for c in chosen)
