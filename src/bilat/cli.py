@@ -203,5 +203,18 @@ def eval_ner(dataset, limit):
     click.echo(_json.dumps(line, ensure_ascii=False))
 
 
+@evaluate.command(name="claims")
+@click.argument("gold", type=click.Path())
+@clean_errors
+def eval_claims(gold):
+    """Claims against a hand-written gold file (format: eval/README.md): P/R per field."""
+    import json as _json
+    from bilat.cli_views import show_claim_scores
+    from bilat.evaluation.claims import evaluate as run_eval
+    result = run_eval(gold)
+    show_claim_scores(result)
+    click.echo(_json.dumps({k: v for k, v in result.items() if k != "missed"}, ensure_ascii=False))
+
+
 if __name__ == "__main__":
     main()

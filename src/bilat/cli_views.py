@@ -79,3 +79,16 @@ def show_scores(result: dict) -> None:
         table.add_row(kind, f"{s['p']:.3f}", f"{s['r']:.3f}", f"{s['f1']:.3f}", str(s["tp"] + s["fn"]),
                       str(s["tp"] + s["fp"]))
     console.print(table)
+
+
+def show_claim_scores(result: dict) -> None:
+    console = Console()
+    table = Table(title=f"claims: {result['gold']} gold, {result['predicted']} predicted")
+    for column in ("field", "precision", "recall", "F1"):
+        table.add_column(column, justify="right")
+    for field, score in result.items():
+        if isinstance(score, dict) and "p" in score:
+            table.add_row(field, f"{score['p']:.3f}", f"{score['r']:.3f}", f"{score['f1']:.3f}")
+    console.print(table)
+    for missed in result.get("missed", [])[:20]:
+        console.print(f"  missed: {missed}", markup=False)

@@ -125,6 +125,28 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Event:
+    """Something that happened or is planned, reported by the sentence ``start..end``.
+
+    ``participants`` and ``place`` index ``Document.mentions``; ``countries`` are ISO
+    codes of the states and regions taking part; dates are ISO (``--MM-DD`` when the
+    year is unknown); ``planned`` is true for an event that has not happened yet.
+    """
+
+    start: int
+    end: int
+    type: str
+    trigger: str
+    date_start: str | None
+    date_end: str | None
+    date_text: str | None
+    planned: bool
+    participants: tuple[int, ...]
+    place: int | None
+    countries: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Document:
     id: str
     source: str
@@ -149,6 +171,7 @@ class Document:
     roles: tuple[Role, ...] = ()
     quotes: tuple[Quote, ...] = ()
     claims: tuple[Claim, ...] = ()
+    events: tuple[Event, ...] = ()
 
     def evolve(self, **changes: Any) -> "Document":
         """A new record with ``changes`` applied; this one is left untouched."""

@@ -4,12 +4,12 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from bilat.model import Context, Document
-from bilat.stages import claims, clean, entities, language, metadata, quotes, roles, sentences
+from bilat.stages import claims, clean, entities, events, language, metadata, quotes, roles, sentences
 
 Stage = Callable[[Document, Context], Document]
 
 DOCUMENT_STAGES: tuple[Stage, ...] = (clean.run, language.run, metadata.run, sentences.run, entities.run, roles.run,
-                                         quotes.run, claims.run)
+                                         quotes.run, claims.run, events.run)
 
 
 def process(doc: Document, ctx: Context, stages: Sequence[Stage] = DOCUMENT_STAGES) -> Document:

@@ -27,6 +27,7 @@ class RawItem:
     data: bytes
     kind: str
     record: dict | None = None
+    line: int | None = None        # 1-based line of a JSON Lines record
 
 
 def iter_inputs(paths: Iterable[str], max_bytes: int, stdin=None) -> Iterator[RawItem | InputError]:
@@ -117,7 +118,7 @@ def _records(source: str, data: bytes) -> Iterator[RawItem | InputError]:
         elif not isinstance(record.get("text") or record.get("html"), str):
             yield InputError(where, "JSON line has no 'text' or 'html' string")
         else:
-            yield RawItem(record.get("url") or where, line, "record", record)
+            yield RawItem(record.get("url") or where, line, "record", record, lineno)
 
 
 def _short(exc: Exception) -> str:

@@ -184,10 +184,14 @@ def _entity(group: _Group) -> Entity:
 
 
 def _unique_roles(roles: list[dict]) -> list[dict]:
+    """Each role once per document; a vaguer copy ("president" beside "president of BY") is dropped."""
     seen, out = set(), []
-    for role in sorted(roles, key=lambda r: (r["date"] or "", r["title"])):
+    for role in sorted(roles, key=lambda r: (r["date"] or "", r["title"], r["of"] is None, r["to"] is None)):
         key = (role["title"], role["of"], role["to"], role["document"])
-        if key not in seen:
+        vaguer = any(r["title"] == role["title"] and r["document"] == role["document"]
+                     and (role["of"] is None or r["of"] == role["of"]) and (role["to"] is None or r["to"] == role["to"])
+                     for r in out)
+        if key not in seen and not vaguer:
             seen.add(key)
             out.append(role)
     return out

@@ -61,12 +61,12 @@ def _confirm(span: EntitySpan, matches) -> Mention:
         overlap = min(end, span.end) - max(start, span.start)
         if overlap <= 0:
             continue
-        covers_span = overlap >= 0.8 * (span.end - span.start)
-        covers_match = overlap >= 0.8 * (end - start)
-        if covers_span and covers_match:
+        covers_span = overlap >= 0.8 * (span.end - span.start)      # the span lies inside a known name
+        covers_match = overlap >= 0.8 * (end - start)               # a known name fills most of the span
+        if covers_span and (covers_match or entry.type == span.type or span.type == "PER"):
             best = entry
             break
-        if covers_span and span.type == "PER" and entry.type != "PER":
+        if covers_match and entry.type == span.type and overlap >= 0.5 * (span.end - span.start):
             best = entry
     kind = best.type if best is not None else span.type
     return Mention(span.start, span.end, kind, span.text, span.normal or span.text, None,

@@ -1,0 +1,1 @@
+"""Events: meetings, visits, talks, appointments, agreements, accessions, forums, statements."""
