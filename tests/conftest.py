@@ -102,4 +102,4 @@ def samples_db(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def samples_export(samples_db) -> list[dict]:
-    return export_jsonl(samples_db)
+    return [r for r in export_jsonl(samples_db) if r["kind"] == "document"]

@@ -49,6 +49,9 @@ def records(store: Store, kinds: Iterable[str]) -> Iterator[dict]:
         if "conflict" in wanted:
             for conflict in conflicts:
                 yield conflict.record()
+    if "event" in wanted:
+        from bilat.resolve.events import event_records
+        yield from event_records(store)
     if "mention" in wanted:
         for entity, document, start, end, text in store.iter_entity_mentions():
             yield {"kind": "mention", "schema": SCHEMA, "entity": entity, "document": document,

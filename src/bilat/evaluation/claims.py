@@ -105,7 +105,7 @@ def evaluate(gold_path: str) -> dict:
     predicted = predicted_claims(docs)
     counts = {field: Counter() for field in FIELDS}
     detection = Counter()
-    unmatched_gold = []
+    unmatched_gold, errors = [], []
     matched_predictions: set[tuple] = set()
     for g in gold:
         key = (g["doc"], g.get("record"))
@@ -118,7 +118,10 @@ def evaluate(gold_path: str) -> dict:
         matched_predictions.add((key, match["start"]))
         detection["tp"] += 1
         for field in FIELDS:
-            counts[field]["correct"] += _equal(field, g.get(field), match.get(field))
+            correct = _equal(field, g.get(field), match.get(field))
+            counts[field]["correct"] += correct
+            if not correct:
+                errors.append(f"{g['doc']}: {g['text']!r} {field}: gold {g.get(field)!r}, got {match.get(field)!r}")
     total_predicted = sum(len(rows) for rows in predicted.values())
     result = {"gold": len(gold), "predicted": total_predicted,
               "detection": prf(detection["tp"], total_predicted - detection["tp"], len(gold) - detection["tp"])}
@@ -126,4 +129,5 @@ def evaluate(gold_path: str) -> dict:
         correct = counts[field]["correct"]
         result[field] = prf(correct, total_predicted - correct, len(gold) - correct)
     result["missed"] = unmatched_gold
+    result["errors"] = errors
     return result

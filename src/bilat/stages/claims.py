@@ -19,6 +19,7 @@ from bilat.model import Claim, Context, Document
 from bilat.stages.quotes import sentence_speaker, speech
 
 CLAIM_KINDS = ("money", "percent", "count")
+MONEY_INDICATORS = ("trade_turnover", "exports", "imports", "investment")
 
 
 @lru_cache(maxsize=None)
@@ -38,7 +39,7 @@ def run(doc: Document, ctx: Context) -> Document:
             continue
         sentence_codes = codes_in(text, language)
         for quantity in quantities:
-            claim = _claim(doc, index, text, quantity, language, year, sentence_codes, pair)
+            claim = _claim(doc, index, text, quantity, language, year, sentence_codes, pair, len(quantities) > 1)
             claims.append(_inherit_indicator(claim, claims, doc))
     return doc.evolve(claims=tuple(_merge_repeats(claims)))
 
@@ -65,20 +66,41 @@ def _inherit_indicator(claim: Claim, earlier: list[Claim], doc: Document) -> Cla
     return claim
 
 
-def _claim(doc, index, text, quantity, language, year, sentence_codes, pair) -> Claim:
+def _clause(text: str, quantity, language: str | None, several: bool) -> str:
+    """The clause that holds the number when a sentence has several ("liegen bei X und sollen auf Y ...")."""
+    if not several:
+        return text
+    breaks = words(language).get("clause_breaks", [])
+    cuts = sorted({m.start() for b in breaks for m in re.finditer(re.escape(b), text)})
+    start = max([c for c in cuts if c < quantity.start], default=0)
+    end = min([c for c in cuts if c >= quantity.end], default=len(text))
+    return text[start:end]
+
+
+def _exceeded(quantity, clause: str, language: str | None):
+    """"übersteigt $1 Mrd.", "превысил", "exceeded": an exact amount becomes a lower bound."""
+    verbs = words(language).get("exceed_words", [])
+    if quantity.qualifier == "exact" and any(re.search(rf"(?<!\w){v}(?!\w)", clause, re.I) for v in verbs):
+        return quantity.value_min, None, "more_than"
+    return quantity.value_min, quantity.value_max, quantity.qualifier
+
+
+def _claim(doc, index, text, quantity, language, year, sentence_codes, pair, several=False) -> Claim:
     sentence = doc.sentences[index]
     period = _nearest_period(text, quantity, language, year)
     speaker, speaker_text, quote = _speaker(doc, index, sentence.start + quantity.start, language)
     measure = _measure(quantity, text, language)
+    clause = _clause(text, quantity, language, several)
+    value_min, value_max, qualifier = _exceeded(quantity, clause, language)
     return Claim(
         start=sentence.start + quantity.start, end=sentence.start + quantity.end,
         sentence=(sentence.start, sentence.end), measure=measure,
-        indicator=_indicator(text, quantity, language),
+        indicator=None if measure == "count" else _indicator(text, quantity, language),
         subject=quantity.counted if quantity.kind == "count" else _indicator_words(text, quantity, language),
-        value_min=quantity.value_min, value_max=quantity.value_max, unit=quantity.unit,
-        qualifier=quantity.qualifier, direction=quantity.direction,
+        value_min=value_min, value_max=value_max, unit=quantity.unit,
+        qualifier=qualifier, direction=quantity.direction,
         period_start=period.start if period else None, period_end=period.end if period else None,
-        period_text=period.text if period else None, modality=_modality(text, language),
+        period_text=period.text if period else None, modality=_modality(clause, language),
         parties=parties(sentence_codes, pair), speaker=speaker, speaker_text=speaker_text, quote=quote)
 
 
@@ -99,8 +121,9 @@ def _measure(quantity, text: str, language: str | None) -> str:
         following = text[quantity.end:quantity.end + 40].split()[:2]
         if any(word.strip(",.").lower() in words(language).get("rank_words", ()) for word in following):
             return "rank"
-        if quantity.counted and _indicator_match(quantity.counted, quantity.__class__(**{**quantity.__dict__,
-                                                                                          "start": 0, "end": 0}), language):
+        found = quantity.counted and _indicator_match(quantity.counted, quantity.__class__(
+            **{**quantity.__dict__, "start": 0, "end": 0}), language)
+        if found and found[1] in MONEY_INDICATORS:
             return "level"                                      # "eine halbe Milliarde Handelsumsatz"
         return "count"
     if quantity.direction is not None:

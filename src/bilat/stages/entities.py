@@ -6,6 +6,8 @@ and adds the names it knows that the recogniser missed.
 """
 from __future__ import annotations
 
+import re
+
 from bilat import ner
 from bilat.model import Context, Document, Mention
 from bilat.ner.base import EntitySpan
@@ -28,7 +30,32 @@ def run(doc: Document, ctx: Context) -> Document:
         for found in paragraph_mentions(text, language, gaz):
             mentions.append(Mention(found.start + start, found.end + start, found.type,
                                     found.text, found.normal or found.text, language, found.ref))
-    return doc.evolve(mentions=tuple(mentions))
+    return doc.evolve(mentions=tuple(sorted(mentions + _lone_surnames(doc.text, mentions), key=lambda m: m.start)))
+
+
+def _lone_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Surnames of people named in full, found again alone ("Seitkali said", "Лукашенко") in the same report."""
+    known: dict[str, Mention] = {}
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.type == "PER" and len(words) >= 2 and len(words[-1]) >= 4 and words[-1][:1].isupper():
+            known.setdefault(words[-1], mention)
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    for surname, full in known.items():
+        stem = surname[:-2] if _inflects(full.language) else surname
+        pattern = re.compile(rf"(?<![\w-]){re.escape(stem)}\w{{0,{4 if _inflects(full.language) else 0}}}(?![\w-])")
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            normal = full.normal.split()[-1] if _inflects(full.language) else match.group(0)
+            added.append(Mention(match.start(), match.end(), "PER", match.group(0), normal, full.language, full.ref))
+            taken.append((match.start(), match.end()))
+    return added
+
+
+def _inflects(language: str | None) -> bool:
+    return language in ("ru", "be", "uk", "kk")
 
 
 def language_runs(doc: Document) -> list[tuple[int, int, str | None]]:

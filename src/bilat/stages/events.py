@@ -56,6 +56,9 @@ def _without_dateline(doc: Document, start: int, text: str) -> str:
 def _event(doc: Document, sentence, text: str, language: str, kind: str, match) -> Event:
     planned = _planned(text, match, language)
     date_start, date_end, date_text = resolve_dates(text, language, doc.published, planned)
+    if date_start is None and not planned and _is_lead(doc, sentence):
+        date_start = date_end = doc.published if doc.published_precision == "day" else None
+        date_text = "dateline" if date_start else None
     dateline_end = doc.dateline.end if doc.dateline else -1
     inside = [i for i, m in enumerate(doc.mentions)
               if sentence.start <= m.start and m.end <= sentence.end and m.start > dateline_end]
@@ -67,6 +70,11 @@ def _event(doc: Document, sentence, text: str, language: str, kind: str, match) 
     countries = tuple(codes_in(text, language)) if kind in STATE_PARTICIPANTS else ()
     return Event(sentence.start, sentence.end, kind, match.group(0) if match else "", date_start, date_end, date_text,
                  planned, tuple(participants), _place(doc, inside, language), countries)
+
+
+def _is_lead(doc: Document, sentence) -> bool:
+    """The sentence that opens with the dateline reports what happened on the report's day."""
+    return doc.dateline is not None and sentence.start <= doc.dateline.start < sentence.end
 
 
 def _planned(text: str, match, language: str, window: int = 45) -> bool:

@@ -79,6 +79,9 @@ def sentence_speaker(doc: Document, start: int, end: int, language: str | None):
     role = _role_word(clause, language)
     if role is not None:
         return _resolve_role(doc, start, role[1], None), role[0]
+    pronoun = _pronoun(clause[:40], language)
+    if pronoun is not None:
+        return _resolve_role(doc, start, None, None), pronoun
     return None
 
 
@@ -138,6 +141,8 @@ def _pronoun(clause: str, language: str | None) -> str | None:
 def _resolve_role(doc: Document, before: int, family: str | None, previous: int | None) -> int | None:
     """The person a role word or pronoun refers to: the nearest earlier person who fits."""
     candidates = [i for i, m in enumerate(doc.mentions) if m.type == "PER" and m.start < before]
+    if family is not None and previous is not None and _fits(doc, previous, family):
+        return previous                                  # the speaker so far, if the role fits them
     if family is not None:
         fitting = [i for i in candidates if _fits(doc, i, family)]
         if fitting:

@@ -7,8 +7,8 @@ from typing import Iterator
 from bilat.errors import BilatError
 from bilat.model import Document, Mention, Quote, Role
 from bilat.store.base import SearchHit, Store, entity_matches
-from bilat.store.records import (DOCUMENT_COLUMNS, claim_rows, document_row, entity_row, mention_rows, quote_rows, role_rows,
-                                 row_claim,
+from bilat.store.records import (DOCUMENT_COLUMNS, claim_rows, document_row, event_rows, entity_row, mention_rows, quote_rows, role_rows,
+                                 row_claim, row_event,
                                  row_document,
                                  row_entity)
 
@@ -32,6 +32,7 @@ MIGRATIONS: tuple[str, ...] = (
         start INTEGER NOT NULL, "end" INTEGER NOT NULL);
     CREATE INDEX roles_document ON roles(document);
     CREATE TABLE claims (document TEXT NOT NULL, idx INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (document, idx));
+    CREATE TABLE events (document TEXT NOT NULL, idx INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (document, idx));
     CREATE TABLE quotes (
         document TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
         text TEXT NOT NULL, speaker INTEGER, speaker_text TEXT, attribution TEXT, PRIMARY KEY (document, idx));
@@ -84,6 +85,7 @@ class PostgresStore(Store):
             cur.executemany("INSERT INTO roles VALUES (%s, %s, %s, %s, %s, %s, %s)", role_rows(doc))
             cur.executemany("INSERT INTO quotes VALUES (%s, %s, %s, %s, %s, %s, %s, %s)", quote_rows(doc))
             cur.executemany("INSERT INTO claims VALUES (%s, %s, %s)", claim_rows(doc))
+            cur.executemany("INSERT INTO events VALUES (%s, %s, %s)", event_rows(doc))
 
     def duplicate_candidates(self, bands: list[tuple[int, int]]) -> list[tuple[str, bytes, str | None]]:
         if not bands:
@@ -111,8 +113,10 @@ class PostgresStore(Store):
         quotes = self.conn.execute('SELECT start, "end", text, speaker, speaker_text, attribution FROM quotes '
                                    "WHERE document = %s ORDER BY idx", (doc.id,)).fetchall()
         claims = self.conn.execute("SELECT data FROM claims WHERE document = %s ORDER BY idx", (doc.id,)).fetchall()
+        events = self.conn.execute("SELECT data FROM events WHERE document = %s ORDER BY idx", (doc.id,)).fetchall()
         return doc.evolve(mentions=tuple(Mention(*m) for m in mentions), roles=tuple(Role(*r) for r in roles),
-                          quotes=tuple(Quote(*q) for q in quotes), claims=tuple(row_claim(c[0]) for c in claims))
+                          quotes=tuple(Quote(*q) for q in quotes), claims=tuple(row_claim(c[0]) for c in claims),
+                          events=tuple(row_event(e[0]) for e in events))
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         rows = self.conn.execute(

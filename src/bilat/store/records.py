@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from bilat.model import Claim, Dateline, Document, Mention, Role, SourceMeta, Span
+from bilat.model import Claim, Dateline, Event, Document, Mention, Role, SourceMeta, Span
 
 DOCUMENT_COLUMNS = ("id", "source", "title", "language", "agency", "place", "published", "published_precision",
                     "year_inferred", "year_source", "text", "removed", "duplicate_of", "paragraphs", "sentences",
@@ -75,3 +75,14 @@ def row_claim(data: str) -> Claim:
     values["parties"] = tuple(values["parties"])
     values["also_at"] = tuple(tuple(span) for span in values["also_at"])
     return Claim(**values)
+
+
+def event_rows(doc: Document) -> list[tuple]:
+    return [(doc.id, i, json.dumps(e.__dict__, ensure_ascii=False)) for i, e in enumerate(doc.events)]
+
+
+def row_event(data: str) -> Event:
+    values = json.loads(data)
+    values["participants"] = tuple(values["participants"])
+    values["countries"] = tuple(values["countries"])
+    return Event(**values)

@@ -9,8 +9,8 @@ from typing import Iterator
 from bilat.errors import BilatError
 from bilat.model import Document, Mention, Quote, Role
 from bilat.store.base import SearchHit, Store, entity_matches
-from bilat.store.records import (DOCUMENT_COLUMNS, claim_rows, document_row, entity_row, mention_rows, quote_rows, role_rows,
-                                 row_claim,
+from bilat.store.records import (DOCUMENT_COLUMNS, claim_rows, document_row, event_rows, entity_row, mention_rows, quote_rows, role_rows,
+                                 row_claim, row_event,
                                  row_document,
                                  row_entity)
 
@@ -43,6 +43,7 @@ MIGRATIONS: tuple[str, ...] = (
         start INTEGER NOT NULL, "end" INTEGER NOT NULL);
     CREATE INDEX roles_document ON roles(document);
     CREATE TABLE claims (document TEXT NOT NULL, idx INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (document, idx));
+    CREATE TABLE events (document TEXT NOT NULL, idx INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (document, idx));
     CREATE TABLE quotes (
         document TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
         text TEXT NOT NULL, speaker INTEGER, speaker_text TEXT, attribution TEXT, PRIMARY KEY (document, idx));
@@ -86,6 +87,7 @@ class SQLiteStore(Store):
             self.conn.executemany('INSERT INTO roles VALUES (?, ?, ?, ?, ?, ?, ?)', role_rows(doc))
             self.conn.executemany('INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)', quote_rows(doc))
             self.conn.executemany('INSERT INTO claims VALUES (?, ?, ?)', claim_rows(doc))
+            self.conn.executemany('INSERT INTO events VALUES (?, ?, ?)', event_rows(doc))
 
     def replace_entities(self, entities, links) -> None:
         with transaction(self.conn):
@@ -137,8 +139,10 @@ class SQLiteStore(Store):
         quotes = self.conn.execute('SELECT start, "end", text, speaker, speaker_text, attribution FROM quotes '
                                    "WHERE document = ? ORDER BY idx", (doc.id,)).fetchall()
         claims = self.conn.execute("SELECT data FROM claims WHERE document = ? ORDER BY idx", (doc.id,)).fetchall()
+        events = self.conn.execute("SELECT data FROM events WHERE document = ? ORDER BY idx", (doc.id,)).fetchall()
         return doc.evolve(mentions=tuple(Mention(*m) for m in mentions), roles=tuple(Role(*r) for r in roles),
-                          quotes=tuple(Quote(*q) for q in quotes), claims=tuple(row_claim(c[0]) for c in claims))
+                          quotes=tuple(Quote(*q) for q in quotes), claims=tuple(row_claim(c[0]) for c in claims),
+                          events=tuple(row_event(e[0]) for e in events))
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         sql = ("SELECT d.id, d.title, d.published, d.language, "
