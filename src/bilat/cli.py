@@ -182,6 +182,22 @@ def conflicts(db):
         show_conflicts(store)
 
 
+@main.command()
+@db_option
+@click.option("--pair", default=None, metavar="A-B", help="Only events between this pair (BY-KZ).")
+@click.option("--type", "type_", default=None,
+              type=click.Choice(["meeting", "talks", "visit", "appointment", "agreement", "accession", "forum",
+                                 "statement"]), help="Only this type.")
+@click.option("--since", default=None, metavar="YYYY-MM-DD", help="Only events on or after this date.")
+@clean_errors
+def events(db, pair, type_, since):
+    """Who met whom, when and where: events in order, one per real event across reports."""
+    from bilat.cli_events import show_events
+    from bilat.store import open_store
+    with open_store(db) as store:
+        show_events(store, pair, type_, since)
+
+
 @main.group(name="eval")
 def evaluate():
     """Measure quality against gold data sets."""
@@ -205,15 +221,18 @@ def eval_ner(dataset, limit):
 
 @evaluate.command(name="claims")
 @click.argument("gold", type=click.Path())
+@click.option("--errors", "show_errors", is_flag=True, help="List every field that differs from the gold.")
 @clean_errors
-def eval_claims(gold):
+def eval_claims(gold, show_errors):
     """Claims against a hand-written gold file (format: eval/README.md): P/R per field."""
     import json as _json
     from bilat.cli_views import show_claim_scores
     from bilat.evaluation.claims import evaluate as run_eval
     result = run_eval(gold)
     show_claim_scores(result)
-    click.echo(_json.dumps({k: v for k, v in result.items() if k != "missed"}, ensure_ascii=False))
+    for error in result["errors"] if show_errors else []:
+        click.echo(f"  {error}")
+    click.echo(_json.dumps({k: v for k, v in result.items() if k not in ("missed", "errors")}, ensure_ascii=False))
 
 
 if __name__ == "__main__":
