@@ -83,3 +83,36 @@ def test_participants_place_and_planned():
 ])
 def test_dates_resolve_against_the_publication_date(text, language, published, planned, expected):
     assert resolve_dates(text, language, published, planned)[:2] == expected
+
+
+def test_seed_events(tmp_path):
+    from pathlib import Path
+    seeds = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("../shared/seeds not present")
+    from bilat.ingest import ingest
+    from bilat.resolve.events import event_records
+    from bilat.store import open_store
+    with open_store(str(tmp_path / "e.db")) as store:
+        ingest([str(seeds)], store, Context())
+        names = {e["id"]: e["name"] for e in store.iter_entities()}
+        events = event_records(store)
+
+    def find(kind, *people, date=None):
+        for event in events:
+            who = {names.get(p) for p in event["participants"]}
+            if event["type"] == kind and set(people) <= who and (date is None or event["date_start"] == date):
+                return event
+        raise AssertionError(f"no {kind} with {people} on {date}: {[(e['type'], e['date_start']) for e in events]}")
+
+    find("appointment", "Alexei Bogdanov", date="--01-14")
+    find("meeting", "Natalya Kochanova", "Timur Shaksylykov", date="--02-27")
+    find("meeting", "Alexander Lukashenko", "Ilya Seredyuk", date="--06-23")
+    find("visit", "Alexander Turchin", date="2025-11-04")
+    find("meeting", "Kassym-Jomart Tokayev", date="2025-11-04")
+    find("talks", "Alexander Turchin", "Olshas Bekenov", date="2025-11-05")
+    find("agreement", "Amkodor", date="2025-11-05")
+    find("meeting", "Yerlan Baizhanov", "Alexander Lukashenko", date="--03-03")
+    accession = find("accession", "Shanghai Cooperation Organisation", date="--07-04")
+    assert accession["planned"] is True and len(accession["reports"]) >= 2
+    find("talks", "Nurlan Yermekbayev", date="--02-21")

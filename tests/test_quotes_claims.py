@@ -145,3 +145,32 @@ def test_claims_gold_quality_gate():
         floors = json.loads((ROOT / "eval" / "claims_floors.json").read_text())[Path(gold).stem]
         for field, floor in floors.items():
             assert result[field]["f1"] >= floor, (gold, field, result[field])
+
+
+def test_quotes_gold_quality_gate():
+    if not (ROOT.parent / "shared" / "seeds").is_dir():
+        pytest.skip("../shared/seeds not present")
+    from bilat.evaluation.quotes import evaluate
+    result = evaluate(str(ROOT / "eval" / "quotes_gold.jsonl"))
+    assert result["found"]["f1"] >= 0.97, result["errors"]
+    assert result["speaker"]["f1"] >= 0.85, result["errors"]
+    assert result["attribution"]["f1"] >= 0.88, result["errors"]
+
+
+def test_seed_quote_speakers_and_the_seed_contradiction(tmp_path):
+    seeds = ROOT.parent / "shared" / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("../shared/seeds not present")
+    from bilat.ingest import ingest
+    from bilat.resolve.claims import claim_records
+    from bilat.store import open_store
+    with open_store(str(tmp_path / "s.db")) as store:
+        ingest([str(seeds)], store, Context())
+        names = {e["id"]: e["name"] for e in store.iter_entities("PER")}
+        claims = claim_records(store)
+        _, conflicts = consolidate(claims)
+    turnover = [c for c in claims if c["indicator"] == "trade_turnover" and c["parties"] == ["BY", "KZ"]]
+    exceeded = next(c for c in turnover if c["value_min"] == 1.5e9 and c["qualifier"] == "more_than")
+    above = next(c for c in turnover if c["value_min"] == 1e9 and c["qualifier"] == "slightly_above")
+    assert names[exceeded["speaker"]] == "Sergei Aleinik" and names[above["speaker"]] == "Alexei Bogdanov"
+    assert any(set(c.claims) == {exceeded["id"], above["id"]} for c in conflicts)

@@ -218,4 +218,29 @@ def recognise(text: str) -> list[EntitySpan]:
     rule_spans = [_strip_possessive(text, s) for s in rule_spans]
     org_rules = [s for s in rule_spans if s[2] == "ORG" and " " in text[s[0]:s[1]]]
     spans = _merge(_datelines(text), _merge(org_rules, _merge(gazetteer, rule_spans)))
+    spans = [_trim_person(text, s) for s in spans if not _demonym(text[s[0]:s[1]])]
     return [EntitySpan(s, e, k, text[s:e], _normal(text[s:e], k)) for s, e, k in sorted(set(spans))]
+
+
+def _demonym(words: str) -> bool:
+    """"Belarusian", "Kazakh" name a nationality, not an entity."""
+    try:
+        from bilat.gazetteer import load
+    except ImportError:
+        return False
+    return " " not in words and load().adjective(words, "en") is not None and not load().lookup(words, "en")
+
+
+def _trim_person(text: str, span: Span) -> Span:
+    """"Integration Aidar Seitkali" (the end of a title) -> "Aidar Seitkali": a person starts at a given name."""
+    start, end, kind = span
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if kind != "PER" or len(words) < 3:
+        return span
+    given = _lists()["given"]
+    first_given = next((i for i, w in enumerate(words) if w.group(0) in given), None)
+    if first_given and first_given < len(words) - 1:
+        return start + words[first_given].start(), end, kind
+    if re.search(r"\b(?:and|of|for)\s+$", text[max(0, start - 5):start]):   # "... of Trade and Integration X Y"
+        return start + words[1].start(), end, kind
+    return span

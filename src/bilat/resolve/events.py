@@ -81,12 +81,13 @@ def _record(reports: list[dict]) -> dict:
     participants: list[str] = []
     for report in reports:
         participants.extend(p for p in report["participants"] if p not in participants)
-    dated = next((r for r in reports if r["date_start"]), first)
+    explicit = [r for r in reports if r["date_start"] and r["date_text"] != "dateline"]
+    dated = explicit[0] if explicit else next((r for r in reports if r["date_start"]), first)
     return {"kind": "event", "schema": 1, "id": stable_id("evt", first["document"], first["start"], first["type"]),
             "document": first["document"], "start": first["start"], "end": first["end"], "type": first["type"],
             "date_start": dated["date_start"], "date_end": dated["date_end"],
             "place": next((r["place"] for r in reports if r["place"]), None), "participants": participants,
-            "code": first["code"], "planned": all(r["planned"] for r in reports), "countries": first["countries"],
+            "code": first["code"], "planned": dated["planned"], "countries": first["countries"],
             "sentence": first["sentence"], "date_text": dated["date_text"], "parties": first["parties"],
             "reports": [{"document": r["document"], "start": r["start"], "end": r["end"], "source": r["source"],
                          "published": r["published"]} for r in reports]}

@@ -14,7 +14,7 @@ from bilat import lang
 from bilat.model import Context, Document, Mention, Role
 from bilat.stages.entities import gazetteer
 
-MAX_GAP_WORDS = 9
+MAX_GAP_WORDS = 14
 WORD = re.compile(r"[\w’'-]+")
 
 
