@@ -40,6 +40,7 @@ test: install
 bench: install
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_entities.py
+	$(BIN)/python bench/bench_extract.py
 
 clean:
 	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm brief-BY-KZ.html .pytest_cache
