@@ -1,7 +1,6 @@
 """Events of every type in German, Russian and English, and their dates (texts written by us)."""
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 

@@ -173,6 +173,13 @@ class Document:
     claims: tuple[Claim, ...] = ()
     events: tuple[Event, ...] = ()
 
+    def language_at(self, offset: int) -> str | None:
+        """The language of the paragraph holding ``offset`` (the document's when unknown)."""
+        for paragraph in self.paragraphs:
+            if paragraph.start <= offset <= paragraph.end:
+                return paragraph.label or self.language
+        return self.language
+
     def evolve(self, **changes: Any) -> "Document":
         """A new record with ``changes`` applied; this one is left untouched."""
         return replace(self, **changes)

@@ -33,7 +33,7 @@ def run(doc: Document, ctx: Context) -> Document:
     claims: list[Claim] = []
     for index, sentence in enumerate(doc.sentences):
         text = doc.text[sentence.start:sentence.end]
-        language = _language_at(doc, sentence.start)
+        language = doc.language_at(sentence.start)
         quantities = [_percent_points(q) for q in find_quantities(text, language or "en") if q.kind in CLAIM_KINDS]
         if not quantities:
             continue
@@ -108,12 +108,6 @@ def _publication_year(doc: Document) -> int | None:
     match = re.match(r"(\d{4})", doc.published or "")
     return int(match.group(1)) if match else None
 
-
-def _language_at(doc: Document, offset: int) -> str | None:
-    for paragraph in doc.paragraphs:
-        if paragraph.start <= offset <= paragraph.end:
-            return paragraph.label or doc.language
-    return doc.language
 
 
 def _measure(quantity, text: str, language: str | None) -> str:

@@ -35,7 +35,7 @@ def run(doc: Document, ctx: Context) -> Document:
     events: list[Event] = []
     for sentence in doc.sentences:
         text = doc.text[sentence.start:sentence.end]
-        language = _language_at(doc, sentence.start) or "en"
+        language = doc.language_at(sentence.start) or "en"
         text = _without_dateline(doc, sentence.start, text)
         kinds = [(kind, match) for kind, pattern in _triggers(language) if (match := pattern.search(text))]
         if not kinds and _dated_statement(doc, sentence, text, language):
@@ -111,9 +111,3 @@ def _dated_statement(doc: Document, sentence, text: str, language: str) -> bool:
         return False
     return resolve_dates(text, language, doc.published, False)[0] is not None
 
-
-def _language_at(doc: Document, offset: int) -> str | None:
-    for paragraph in doc.paragraphs:
-        if paragraph.start <= offset <= paragraph.end:
-            return paragraph.label or doc.language
-    return doc.language

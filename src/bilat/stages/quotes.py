@@ -30,18 +30,12 @@ def run(doc: Document, ctx: Context) -> Document:
     quotes: list[Quote] = []
     last_speaker: int | None = None
     for start, end in quote_spans(doc.text):
-        language = _language_at(doc, start)
+        language = doc.language_at(start)
         speaker, words, how = attribute(doc, start, end, language, last_speaker)
         quotes.append(Quote(start, end, doc.text[start:end], speaker, words, how))
         last_speaker = speaker if speaker is not None else last_speaker
     return doc.evolve(quotes=tuple(quotes))
 
-
-def _language_at(doc: Document, offset: int) -> str | None:
-    for paragraph in doc.paragraphs:
-        if paragraph.start <= offset <= paragraph.end:
-            return paragraph.label or doc.language
-    return doc.language
 
 
 def attribute(doc: Document, start: int, end: int, language: str | None, previous: int | None):

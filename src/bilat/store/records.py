@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from bilat.model import Claim, Dateline, Event, Document, Mention, Role, SourceMeta, Span
+from bilat.model import Claim, Dateline, Document, Event, SourceMeta, Span
 
 DOCUMENT_COLUMNS = ("id", "source", "title", "language", "agency", "place", "published", "published_precision",
                     "year_inferred", "year_source", "text", "removed", "duplicate_of", "paragraphs", "sentences",

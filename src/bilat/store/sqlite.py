@@ -4,15 +4,13 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
 
 from bilat.errors import BilatError
-from bilat.model import Document, Mention, Quote, Role
-from bilat.store.base import SearchHit, Store, entity_matches
-from bilat.store.records import (DOCUMENT_COLUMNS, claim_rows, document_row, event_rows, entity_row, mention_rows, quote_rows, role_rows,
-                                 row_claim, row_event,
-                                 row_document,
-                                 row_entity)
+from bilat.model import Document
+from bilat.store.base import SearchHit
+from bilat.store.sql import ENTITY_INSERT, LINK_INSERT, SQLStore
+from bilat.store.records import (DOCUMENT_COLUMNS, claim_rows, document_row, entity_row, event_rows, mention_rows,
+                                 quote_rows, role_rows)
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: documents, near-duplicate bands, full-text index
@@ -56,10 +54,12 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX entity_mentions_document ON entity_mentions(document);
     """,
 )
-SELECT_DOCUMENT = f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents"
 
 
-class SQLiteStore(Store):
+class SQLiteStore(SQLStore):
+    def _rows(self, sql: str, params=()) -> list[tuple]:
+        return self.conn.execute(sql, params).fetchall()
+
     def __init__(self, path: str | Path):
         self.path = str(path)
         try:
@@ -70,9 +70,6 @@ class SQLiteStore(Store):
             migrate(self.conn)
         except sqlite3.DatabaseError as exc:
             raise BilatError(f"{self.path}: cannot open database ({exc})") from None
-
-    def has_document(self, doc_id: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
     def save_document(self, doc: Document, signature: bytes, bands: list[tuple[int, int]]) -> None:
         placeholders = ", ".join("?" for _ in DOCUMENT_COLUMNS)
@@ -93,56 +90,9 @@ class SQLiteStore(Store):
         with transaction(self.conn):
             self.conn.execute("DELETE FROM entities")
             self.conn.execute("DELETE FROM entity_mentions")
-            self.conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)", map(entity_row, entities))
-            self.conn.executemany("INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?)",
+            self.conn.executemany(ENTITY_INSERT, map(entity_row, entities))
+            self.conn.executemany(LINK_INSERT,
                                   [(l.entity, l.document, l.start, l.end, l.text) for l in links])
-
-    def iter_entities(self, type_: str | None = None, query: str | None = None) -> Iterator[dict]:
-        sql, params = "SELECT id, type, name, names, aliases, code, roles, documents FROM entities WHERE 1=1", []
-        if type_:
-            sql += " AND type = ?"
-            params.append(type_)
-        for row in self.conn.execute(sql + " ORDER BY type, name", params):
-            entity = row_entity(row)
-            if query is None or entity_matches(entity, query):
-                yield entity
-
-    def iter_entity_mentions(self, entity_id: str | None = None) -> Iterator[tuple]:
-        sql = 'SELECT entity, document, start, "end", text FROM entity_mentions'
-        rows = (self.conn.execute(sql + " WHERE entity = ? ORDER BY document, start", (entity_id,)) if entity_id
-                else self.conn.execute(sql + " ORDER BY entity, document, start"))
-        yield from rows
-
-    def duplicate_candidates(self, bands: list[tuple[int, int]]) -> list[tuple[str, bytes, str | None]]:
-        if not bands:
-            return []
-        condition = " OR ".join("(b.band = ? AND b.hash = ?)" for _ in bands)
-        params = [value for pair in bands for value in pair]
-        rows = self.conn.execute(
-            f"SELECT DISTINCT d.seq, d.id, d.signature, d.duplicate_of FROM document_bands b "
-            f"JOIN documents d ON d.seq = b.document_seq WHERE {condition} ORDER BY d.seq", params).fetchall()
-        return [(doc_id, signature, duplicate_of) for _seq, doc_id, signature, duplicate_of in rows]
-
-    def get_document(self, doc_id: str) -> Document | None:
-        row = self.conn.execute(f"{SELECT_DOCUMENT} WHERE id = ?", (doc_id,)).fetchone()
-        return self._with_extractions(row_document(row)) if row else None
-
-    def iter_documents(self) -> Iterator[Document]:
-        for row in self.conn.execute(f"{SELECT_DOCUMENT} ORDER BY seq").fetchall():
-            yield self._with_extractions(row_document(row))
-
-    def _with_extractions(self, doc: Document) -> Document:
-        mentions = self.conn.execute('SELECT start, "end", type, text, normal, language, ref FROM mentions '
-                                     "WHERE document = ? ORDER BY idx", (doc.id,)).fetchall()
-        roles = self.conn.execute('SELECT mention, title, "of", "to", start, "end" FROM roles WHERE document = ?',
-                                  (doc.id,)).fetchall()
-        quotes = self.conn.execute('SELECT start, "end", text, speaker, speaker_text, attribution FROM quotes '
-                                   "WHERE document = ? ORDER BY idx", (doc.id,)).fetchall()
-        claims = self.conn.execute("SELECT data FROM claims WHERE document = ? ORDER BY idx", (doc.id,)).fetchall()
-        events = self.conn.execute("SELECT data FROM events WHERE document = ? ORDER BY idx", (doc.id,)).fetchall()
-        return doc.evolve(mentions=tuple(Mention(*m) for m in mentions), roles=tuple(Role(*r) for r in roles),
-                          quotes=tuple(Quote(*q) for q in quotes), claims=tuple(row_claim(c[0]) for c in claims),
-                          events=tuple(row_event(e[0]) for e in events))
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         sql = ("SELECT d.id, d.title, d.published, d.language, "
@@ -153,9 +103,6 @@ class SQLiteStore(Store):
         except sqlite3.OperationalError:
             rows = self.conn.execute(sql, (fts_phrase(query), limit)).fetchall()
         return [SearchHit(*row) for row in rows]
-
-    def count_documents(self) -> int:
-        return self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
     def integrity_problems(self) -> list[str]:
         """What is inconsistent in the database (empty when all is well)."""
