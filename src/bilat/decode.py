@@ -17,7 +17,8 @@ BOMS = (
 # Legacy encodings news archives actually come in; charset-normalizer chooses among them.
 CANDIDATES = ["cp1251", "koi8_r", "koi8_u", "iso8859_5", "cp1252", "latin_1", "cp866"]
 MAX_CHAOS = 0.15          # charset-normalizer's mess ratio above which a decoding is garbage
-MIN_LETTER_SHARE = 0.5    # of the non-space characters
+MIN_LETTER_SHARE = 0.7    # of the non-space characters
+MAX_WORD_LENGTH = 40      # average characters between spaces: text has words
 BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\x1f\x8b", b"GIF8", b"\xff\xd8\xff", b"\x7fELF",
                 b"BZh", b"7z\xbc\xaf", b"Rar!", b"SQLite format 3", b"\xd0\xcf\x11\xe0")
 
@@ -50,8 +51,12 @@ def looks_binary(data: bytes) -> bool:
 
 
 def _mostly_letters(text: str) -> bool:
-    visible = [ch for ch in text[:4096] if not ch.isspace()]
-    return bool(visible) and sum(ch.isalpha() for ch in visible) >= MIN_LETTER_SHARE * len(visible)
+    """Real text is mostly letters, in words separated by spaces."""
+    sample = text[:4096]
+    visible = [ch for ch in sample if not ch.isspace()]
+    words = len(sample.split())
+    return (bool(visible) and sum(ch.isalpha() for ch in visible) >= MIN_LETTER_SHARE * len(visible)
+            and len(visible) / max(1, words) <= MAX_WORD_LENGTH)
 
 
 def _too_many_controls(text: str) -> bool:
