@@ -6,12 +6,14 @@ From the sentence first (names and adjectives: "belarussische Exporte",
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from bilat.model import Document
 from bilat.stages.entities import gazetteer
 
 PARTY_KINDS = ("country", "region")
+LANGUAGE_ADJECTIVE = re.compile(r"-?(?:language|speaking|sprachig|язычн)", re.IGNORECASE)
 
 
 def codes_in(text: str, language: str | None) -> list[str]:
@@ -20,7 +22,9 @@ def codes_in(text: str, language: str | None) -> list[str]:
     if gaz is None:
         return []
     out: list[str] = []
-    for _start, _end, entry in gaz.find(text, language, adjectives=True):
+    for _start, end, entry in gaz.find(text, language, adjectives=True):
+        if LANGUAGE_ADJECTIVE.match(text, end):          # "English-language", "russischsprachig"
+            continue
         code = _party_code(entry)
         if code and code not in out:
             out.append(code)

@@ -197,8 +197,8 @@ def _merge_repeats(claims: list[Claim]) -> list[Claim]:
     """One claim per distinct statement; a repeat (headline and lead) becomes an extra span."""
     merged: dict[tuple, Claim] = {}
     for claim in claims:
-        key = (claim.value_min, claim.value_max, claim.unit, claim.measure, claim.indicator, claim.period_start,
-               claim.period_end, claim.modality, claim.parties)
+        key = (claim.value_min, claim.value_max, claim.unit, claim.measure, claim.indicator, claim.subject,
+               claim.period_start, claim.period_end, claim.modality, claim.parties)
         if key in merged:
             first = merged[key]
             merged[key] = first.__class__(**{**first.__dict__, "also_at": first.also_at + ((claim.start, claim.end),),
