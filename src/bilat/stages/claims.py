@@ -34,7 +34,7 @@ def run(doc: Document, ctx: Context) -> Document:
     for index, sentence in enumerate(doc.sentences):
         text = doc.text[sentence.start:sentence.end]
         language = doc.language_at(sentence.start)
-        quantities = [_percent_points(q) for q in find_quantities(text, language or "en") if q.kind in CLAIM_KINDS]
+        quantities = [_percent_points(q) for q in find_quantities(text, language or "en") if _is_claim(q)]
         if not quantities:
             continue
         sentence_codes = codes_in(text, language)
@@ -42,6 +42,11 @@ def run(doc: Document, ctx: Context) -> Document:
             claim = _claim(doc, index, text, quantity, language, year, sentence_codes, pair, len(quantities) > 1)
             claims.append(_inherit_indicator(claim, claims, doc))
     return doc.evolve(claims=tuple(_merge_repeats(claims)))
+
+
+def _is_claim(quantity) -> bool:
+    """Money, percentages, counts, and bare amounts with a scale word ("über der Marke von 1 Mrd.")."""
+    return quantity.kind in CLAIM_KINDS or (quantity.kind == "other" and bool(quantity.scale_text))
 
 
 def _percent_points(quantity):
@@ -77,10 +82,12 @@ def _clause(text: str, quantity, language: str | None, several: bool) -> str:
     return text[start:end]
 
 
-def _exceeded(quantity, clause: str, language: str | None):
-    """"übersteigt $1 Mrd.", "превысил", "exceeded": an exact amount becomes a lower bound."""
+def _exceeded(quantity, clause: str, before: str, language: str | None):
+    """"übersteigt $1 Mrd.", "превысил", "exceeded", "über der Marke von": an exact amount becomes a lower bound."""
     verbs = words(language).get("exceed_words", [])
-    if quantity.qualifier == "exact" and any(re.search(rf"(?<!\w){v}(?!\w)", clause, re.I) for v in verbs):
+    above = words(language).get("above_phrases", [])
+    exceeded = any(re.search(rf"(?<!\w){v}(?!\w)", clause, re.I) for v in verbs)
+    if quantity.qualifier == "exact" and (exceeded or any(re.search(rf"{p}\s*$", before, re.I) for p in above)):
         return quantity.value_min, None, "more_than"
     return quantity.value_min, quantity.value_max, quantity.qualifier
 
@@ -91,7 +98,7 @@ def _claim(doc, index, text, quantity, language, year, sentence_codes, pair, sev
     speaker, speaker_text, quote = _speaker(doc, index, sentence.start + quantity.start, language)
     measure = _measure(quantity, text, language)
     clause = _clause(text, quantity, language, several)
-    value_min, value_max, qualifier = _exceeded(quantity, clause, language)
+    value_min, value_max, qualifier = _exceeded(quantity, clause, text[:quantity.start], language)
     return Claim(
         start=sentence.start + quantity.start, end=sentence.start + quantity.end,
         sentence=(sentence.start, sentence.end), measure=measure,
