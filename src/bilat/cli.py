@@ -197,6 +197,18 @@ def events(db, pair, type_, since):
         show_events(store, pair, type_, since)
 
 
+@main.command()
+@click.argument("party_a", metavar="A")
+@click.argument("party_b", metavar="B")
+@db_option
+@click.option("-o", "--output", default=None, metavar="FILE", help="Also write the brief as one self-contained HTML page.")
+@clean_errors
+def brief(party_a, party_b, db, output):
+    """One page on a pair (BY KZ, BY RU-KEM): figures chart, timeline, who speaks, conflicts, sources."""
+    from bilat.cli_brief import run_brief
+    run_brief(db, party_a, party_b, output)
+
+
 @main.group(name="eval")
 def evaluate():
     """Measure quality against gold data sets."""
