@@ -128,11 +128,13 @@ def test_consolidation_conflicts_and_corroboration():
 
 def test_unknown_year_period_is_compared_with_a_caveat():
     a = _record(id="a", document="d1", qualifier="more_than", value_min=1.5e9, value_max=None,
-                period_start=None, period_end=None, period_text="im letzten Jahr")
+                period_start=None, period_end=None, period_text="im letzten Jahr", period_kind="last_year")
     b = _record(id="b", document="d2", qualifier="slightly_above", value_min=1e9, value_max=None,
                 period_start="2025", period_end="2025")
     _, conflicts = consolidate([a, b])
     assert len(conflicts) == 1 and "uncertain" in conflicts[0].why
+    partial = {**a, "id": "c", "period_text": "in 8 Monaten", "period_kind": "months"}
+    assert consolidate([partial, b])[1] == []          # part of a year is not compared with a whole year
 
 
 def test_claims_gold_quality_gate():

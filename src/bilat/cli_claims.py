@@ -1,9 +1,9 @@
 """Terminal views of claims and conflicts."""
 from __future__ import annotations
 
-from rich.console import Console
 from rich.table import Table
 
+from bilat.cli_views import make_console
 from bilat.errors import BilatError
 from bilat.resolve.claims import claim_records, consolidate, describe
 from bilat.store.base import Store
@@ -55,11 +55,11 @@ def show_claims(store: Store, pair: str | None, indicator: str | None, show_all:
         table.add_row(r["indicator"] or r["subject"] or "", "–".join(r["parties"]), period, describe(r), r["modality"],
                       r["source"] or "", r["published"] or "", names.get(r["speaker"], r["speaker_text"] or ""),
                       "conflict" if r["id"] in in_conflict else "")
-    Console().print(table)
+    make_console().print(table)
 
 
 def show_conflicts(store: Store) -> None:
-    console = Console(highlight=False)
+    console = make_console(highlight=False)
     records = {r["id"]: r for r in claim_records(store)}
     _, conflicts = consolidate(list(records.values()))
     if not conflicts:

@@ -1,10 +1,10 @@
 """Terminal view of the events timeline."""
 from __future__ import annotations
 
-from rich.console import Console
 from rich.table import Table
 
 from bilat.cli_claims import parse_pair
+from bilat.cli_views import make_console
 from bilat.resolve.events import event_records
 from bilat.store.base import Store
 
@@ -45,4 +45,4 @@ def show_events(store: Store, pair: str | None, type_: str | None, since: str | 
         people = ", ".join(names.get(p, p) for p in r["participants"]) or ", ".join(r["countries"])
         table.add_row(when, r["type"], r["code"] or "", people, names.get(r["place"], "") if r["place"] else "",
                       str(len(r["reports"])), r["sentence"][:90])
-    Console().print(table)
+    make_console().print(table)

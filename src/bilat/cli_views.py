@@ -7,9 +7,17 @@ from rich.table import Table
 from bilat.model import Document
 from bilat.store.base import Store
 
+PIPED_WIDTH = 160      # tables written to a file or pipe are not squeezed to 80 columns
+
+
+def make_console(**options) -> Console:
+    """A console as wide as the terminal, or ``PIPED_WIDTH`` when output is not a terminal."""
+    probe = Console()
+    return Console(width=None if probe.is_terminal else PIPED_WIDTH, **options)
+
 
 def show_documents(store: Store) -> None:
-    console = Console()
+    console = make_console()
     table = Table(title=f"{store.count_documents()} documents", show_lines=False)
     for column in ("id", "lang", "published", "place", "agency", "title", "dup of"):
         table.add_column(column, overflow="fold", no_wrap=column != "title")
@@ -21,7 +29,7 @@ def show_documents(store: Store) -> None:
 
 
 def show_document(doc: Document) -> None:
-    console = Console()
+    console = make_console()
     console.print(f"[bold]{doc.title or '(no title)'}[/bold]")
     console.print(f"id {doc.id} · source {doc.source} · language {doc.language} · agency {doc.agency} · "
                   f"place {doc.place} · published {doc.published} ({doc.year_source or 'no year'})", markup=False)
@@ -30,7 +38,7 @@ def show_document(doc: Document) -> None:
 
 
 def show_entities(entities: list[dict]) -> None:
-    console = Console()
+    console = make_console()
     table = Table(title=f"{len(entities)} entities")
     for column in ("type", "name", "code", "names", "docs", "roles"):
         table.add_column(column, overflow="fold")
@@ -51,7 +59,7 @@ def _role_text(role: dict) -> str:
 
 
 def show_entity(store: Store, item: dict) -> None:
-    console = Console(highlight=False)
+    console = make_console(highlight=False)
     console.print(f"[bold]{item['name']}[/bold] · {item['type']}" + (f" · {item['code']}" if item["code"] else ""))
     for lang, name in item["names"].items():
         console.print(f"  {lang}: {name}", markup=False)
@@ -70,7 +78,7 @@ def show_entity(store: Store, item: dict) -> None:
 
 
 def show_scores(result: dict) -> None:
-    console = Console()
+    console = make_console()
     table = Table(title=f"NER on {result['dataset']} ({result.get('documents', '?')} units, exact spans)")
     for column in ("type", "precision", "recall", "F1", "gold", "predicted"):
         table.add_column(column, justify="right")
@@ -82,7 +90,7 @@ def show_scores(result: dict) -> None:
 
 
 def show_claim_scores(result: dict) -> None:
-    console = Console()
+    console = make_console()
     table = Table(title=f"claims: {result['gold']} gold, {result['predicted']} predicted")
     for column in ("field", "precision", "recall", "F1"):
         table.add_column(column, justify="right")

@@ -122,6 +122,7 @@ class Claim:
     speaker_text: str | None = None
     quote: int | None = None
     also_at: tuple[tuple[int, int], ...] = ()
+    period_kind: str | None = None     # year, since, by, months, last_year, this_year, annual, ...
 
 
 @dataclass(frozen=True)

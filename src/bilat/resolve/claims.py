@@ -17,6 +17,7 @@ from bilat.model import Claim, Document
 
 WIDTH = {"exact": (0.98, 1.02), "about": (0.9, 1.1), "slightly_above": (1.0, 1.1)}
 COMPARABLE_MEASURES = ("level", "change")
+WHOLE_YEAR_KINDS = ("last_year", "annual")     # relative periods that mean one whole (unknown) year
 
 
 def claim_record(doc: Document, claim: Claim, entities: dict) -> dict:
@@ -35,7 +36,7 @@ def claim_record(doc: Document, claim: Claim, entities: dict) -> dict:
         "parties": list(claim.parties), "speaker": speaker, "quote": stable_id("quo", doc.id, quote.start) if quote else None,
         "text": doc.text[claim.start:claim.end], "speaker_text": claim.speaker_text,
         "mentions": [[claim.start, claim.end], *[list(span) for span in claim.also_at]],
-        "published": doc.published, "source": doc.agency or doc.source,
+        "published": doc.published, "source": doc.agency or doc.source, "period_kind": claim.period_kind,
     }
 
 
@@ -88,7 +89,8 @@ def _comparable(a: dict, b: dict) -> tuple[bool, str | None]:
     if ka is not None and ka == kb:
         return True, None
     for known, unknown in ((ka, b), (kb, a)):
-        if known is not None and known[0] == known[1] and _period_key(unknown) is None and unknown["period_text"]:
+        if known is not None and known[0] == known[1] and _period_key(unknown) is None \
+                and unknown.get("period_kind") in WHOLE_YEAR_KINDS:
             return True, f"the period of the {unknown['source']} figure (\"{unknown['period_text']}\") is uncertain " \
                          f"because its report gives no year"
     return False, None

@@ -107,7 +107,8 @@ def _claim(doc, index, text, quantity, language, year, sentence_codes, pair, sev
         value_min=value_min, value_max=value_max, unit=quantity.unit,
         qualifier=qualifier, direction=quantity.direction,
         period_start=period.start if period else None, period_end=period.end if period else None,
-        period_text=period.text if period else None, modality=_modality(clause, language),
+        period_text=period.text if period else None, period_kind=period.kind if period else None,
+        modality=_modality(clause, language),
         parties=parties(sentence_codes, pair), speaker=speaker, speaker_text=speaker_text, quote=quote)
 
 

@@ -56,10 +56,18 @@ def _breaks(text: str, match: re.Match, code: str) -> bool:
     if any(_ends_with_word(head, a) for a in never) or INITIAL.match(before):
         return False
     if any(_ends_with_word(head, a) for a in final):
+        if code == "de":    # German nouns are capitalised: only a currency or unit continues the sentence
+            word = next_word.strip(",.;:")
+            return word[:1].isupper() and word not in _scale_nouns()
         return _starts_sentence(next_word, code, starters) and not _city_abbreviation(head)
     if ORDINAL.match(before) and code == "de":
         return _starts_sentence(next_word, code, starters) and next_word.lower().strip(".,") not in lang.months()
     return True
+
+
+@lru_cache(maxsize=1)
+def _scale_nouns() -> frozenset[str]:
+    return frozenset(lang.lines("de", "scale_nouns.txt"))
 
 
 def _ends_with_word(head: str, abbreviation: str) -> bool:

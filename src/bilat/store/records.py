@@ -74,6 +74,7 @@ def row_claim(data: str) -> Claim:
     values["sentence"] = tuple(values["sentence"])
     values["parties"] = tuple(values["parties"])
     values["also_at"] = tuple(tuple(span) for span in values["also_at"])
+    values.setdefault("period_kind", None)
     return Claim(**values)
 
 
