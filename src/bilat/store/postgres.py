@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 from bilat.errors import BilatError
 from bilat.model import Document
 from bilat.store.base import SearchHit
-from bilat.store.sql import ENTITY_INSERT, LINK_INSERT, SQLStore
+from bilat.store.sql import ENTITY_INSERT, EXTRACTION_TABLES, LINK_INSERT, SQLStore
 from bilat.store.records import (DOCUMENT_COLUMNS, claim_rows, document_row, entity_row, event_rows, mention_rows,
                                  quote_rows, role_rows)
 
@@ -24,22 +24,7 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE document_bands (band INTEGER NOT NULL, hash BIGINT NOT NULL,
         document_seq BIGINT NOT NULL REFERENCES documents(seq) ON DELETE CASCADE);
     CREATE INDEX document_bands_key ON document_bands(band, hash);
-    CREATE TABLE mentions (document TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-        type TEXT NOT NULL, text TEXT NOT NULL, normal TEXT NOT NULL, language TEXT, ref TEXT, PRIMARY KEY (document, idx));
-    CREATE TABLE roles (document TEXT NOT NULL, mention INTEGER NOT NULL, title TEXT NOT NULL, "of" TEXT, "to" TEXT,
-        start INTEGER NOT NULL, "end" INTEGER NOT NULL);
-    CREATE INDEX roles_document ON roles(document);
-    CREATE TABLE claims (document TEXT NOT NULL, idx INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (document, idx));
-    CREATE TABLE events (document TEXT NOT NULL, idx INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (document, idx));
-    CREATE TABLE quotes (
-        document TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-        text TEXT NOT NULL, speaker INTEGER, speaker_text TEXT, attribution TEXT, PRIMARY KEY (document, idx));
-    CREATE TABLE entities (id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, names TEXT NOT NULL,
-        aliases TEXT NOT NULL, code TEXT, roles TEXT NOT NULL, documents TEXT NOT NULL);
-    CREATE TABLE entity_mentions (entity TEXT NOT NULL, document TEXT NOT NULL, start INTEGER NOT NULL,
-        "end" INTEGER NOT NULL, text TEXT NOT NULL);
-    CREATE INDEX entity_mentions_entity ON entity_mentions(entity);
-    """,
+    """ + EXTRACTION_TABLES,
 )
 
 

@@ -65,25 +65,33 @@ def row_entity(row) -> dict:
             "code": code, "roles": json.loads(roles), "documents": json.loads(documents)}
 
 
+def json_rows(doc: Document, items) -> list[tuple]:
+    """(document, index, JSON) rows for records kept whole (claims, events)."""
+    return [(doc.id, i, json.dumps(item.__dict__, ensure_ascii=False)) for i, item in enumerate(items)]
+
+
 def claim_rows(doc: Document) -> list[tuple]:
-    return [(doc.id, i, json.dumps(c.__dict__, ensure_ascii=False)) for i, c in enumerate(doc.claims)]
-
-
-def row_claim(data: str) -> Claim:
-    values = json.loads(data)
-    values["sentence"] = tuple(values["sentence"])
-    values["parties"] = tuple(values["parties"])
-    values["also_at"] = tuple(tuple(span) for span in values["also_at"])
-    values.setdefault("period_kind", None)
-    return Claim(**values)
+    return json_rows(doc, doc.claims)
 
 
 def event_rows(doc: Document) -> list[tuple]:
-    return [(doc.id, i, json.dumps(e.__dict__, ensure_ascii=False)) for i, e in enumerate(doc.events)]
+    return json_rows(doc, doc.events)
+
+
+def _tuples(value):
+    """JSON lists back to the tuples the frozen records hold (nested lists too)."""
+    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
+
+
+def _from_json(cls, data: str):
+    values = {key: _tuples(value) for key, value in json.loads(data).items()}
+    known = {name for name in cls.__dataclass_fields__}
+    return cls(**{key: value for key, value in values.items() if key in known})
+
+
+def row_claim(data: str) -> Claim:
+    return _from_json(Claim, data)
 
 
 def row_event(data: str) -> Event:
-    values = json.loads(data)
-    values["participants"] = tuple(values["participants"])
-    values["countries"] = tuple(values["countries"])
-    return Event(**values)
+    return _from_json(Event, data)

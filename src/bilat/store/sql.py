@@ -11,6 +11,29 @@ from bilat.model import Document, Mention, Quote, Role
 from bilat.store.base import Store, entity_matches
 from bilat.store.records import DOCUMENT_COLUMNS, row_claim, row_document, row_entity, row_event
 
+# What every backend stores beside its documents table (schema 1).
+EXTRACTION_TABLES = """
+    CREATE TABLE mentions (
+        document TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        type TEXT NOT NULL, text TEXT NOT NULL, normal TEXT NOT NULL, language TEXT, ref TEXT,
+        PRIMARY KEY (document, idx));
+    CREATE TABLE roles (
+        document TEXT NOT NULL, mention INTEGER NOT NULL, title TEXT NOT NULL, "of" TEXT, "to" TEXT,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+    CREATE INDEX roles_document ON roles(document);
+    CREATE TABLE claims (document TEXT NOT NULL, idx INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (document, idx));
+    CREATE TABLE events (document TEXT NOT NULL, idx INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (document, idx));
+    CREATE TABLE quotes (
+        document TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL, speaker INTEGER, speaker_text TEXT, attribution TEXT, PRIMARY KEY (document, idx));
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, names TEXT NOT NULL, aliases TEXT NOT NULL,
+        code TEXT, roles TEXT NOT NULL, documents TEXT NOT NULL);
+    CREATE TABLE entity_mentions (
+        entity TEXT NOT NULL, document TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL);
+    CREATE INDEX entity_mentions_entity ON entity_mentions(entity);
+    CREATE INDEX entity_mentions_document ON entity_mentions(document);
+"""
 SELECT_DOCUMENT = f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents"
 ENTITY_INSERT = "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 LINK_INSERT = "INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?)"

@@ -8,7 +8,7 @@ from pathlib import Path
 from bilat.errors import BilatError
 from bilat.model import Document
 from bilat.store.base import SearchHit
-from bilat.store.sql import ENTITY_INSERT, LINK_INSERT, SQLStore
+from bilat.store.sql import ENTITY_INSERT, EXTRACTION_TABLES, LINK_INSERT, SQLStore
 from bilat.store.records import (DOCUMENT_COLUMNS, claim_rows, document_row, entity_row, event_rows, mention_rows,
                                  quote_rows, role_rows)
 
@@ -32,27 +32,7 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
         INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
     END;
-    CREATE TABLE mentions (
-        document TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-        type TEXT NOT NULL, text TEXT NOT NULL, normal TEXT NOT NULL, language TEXT, ref TEXT,
-        PRIMARY KEY (document, idx));
-    CREATE TABLE roles (
-        document TEXT NOT NULL, mention INTEGER NOT NULL, title TEXT NOT NULL, "of" TEXT, "to" TEXT,
-        start INTEGER NOT NULL, "end" INTEGER NOT NULL);
-    CREATE INDEX roles_document ON roles(document);
-    CREATE TABLE claims (document TEXT NOT NULL, idx INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (document, idx));
-    CREATE TABLE events (document TEXT NOT NULL, idx INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (document, idx));
-    CREATE TABLE quotes (
-        document TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-        text TEXT NOT NULL, speaker INTEGER, speaker_text TEXT, attribution TEXT, PRIMARY KEY (document, idx));
-    CREATE TABLE entities (
-        id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, names TEXT NOT NULL, aliases TEXT NOT NULL,
-        code TEXT, roles TEXT NOT NULL, documents TEXT NOT NULL);
-    CREATE TABLE entity_mentions (
-        entity TEXT NOT NULL, document TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL);
-    CREATE INDEX entity_mentions_entity ON entity_mentions(entity);
-    CREATE INDEX entity_mentions_document ON entity_mentions(document);
-    """,
+    """ + EXTRACTION_TABLES,
 )
 
 
