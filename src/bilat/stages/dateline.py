@@ -23,6 +23,7 @@ def dateline_pattern() -> re.Pattern:
     agency = (rf"\s*\((?P<a1>[^()\n]{{2,40}})\)\s*{DASH}?"
               rf"|\s*[.,]?\s*/\s*(?P<a2>[^/\n]{{2,40}})\s*/\s*[.,]?\s*{DASH}?"
               rf"|\s*{DASH}\s*(?P<a3>[^\s.,–—-][^.\n–—]{{0,38}}?)\s*[.:]\s"
+              rf"|\s*\.\s*(?P<a4>[^\s.,–—-][^.\n–—]{{0,38}}?)\s*{DASH}+\s"
               rf"|\s*{DASH}\s")
     return re.compile(rf"^{PLACE}\s*[,.]\s*(?:{day_month}|{month_day}|{numeric})(?:{agency})", re.IGNORECASE)
 
@@ -41,7 +42,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
     if not month or not 1 <= day <= 31:
         return None
     year = g["y1"] or g["y2"] or g["y3"]
-    agency_text = (g["a1"] or g["a2"] or g["a3"] or "").strip()
+    agency_text = (g["a1"] or g["a2"] or g["a3"] or g["a4"] or "").strip()
     return Dateline(place_text=place_text, agency=normalise_agency(agency_text), month=month, day=day,
                     year=int(year) if year else None, start=match.start(), end=match.end())
 
@@ -69,7 +70,7 @@ def _agencies() -> dict[str, str]:
 
 def normalise_agency(text: str) -> str | None:
     """Canonical agency name ("БЕЛТА" -> "BelTA"); unknown names are kept as written."""
-    text = text.strip(" .,:;/()–—-")
+    text = text.split(",")[0].strip(" .,:;/()–—-")        # "Sputnik, Иван Петров": the agency, not the author
     if not text or len(text) > 40 or re.fullmatch(r"[\d\W]+", text):
         return None
     table = _agencies()
