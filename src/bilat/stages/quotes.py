@@ -17,6 +17,7 @@ from bilat.model import Context, Document, Mention, Quote
 from bilat.stages.quote_marks import quote_spans
 
 AFTER_WINDOW = 120
+INFLECTING = ("ru", "be", "kk", "uk")
 BEFORE_WINDOW = 150
 WORD = re.compile(r"[\w-]+")
 
@@ -117,8 +118,9 @@ def _named_person(doc: Document, start: int, end: int) -> int | None:
 def _role_word(clause: str, language: str | None) -> tuple[str, str] | None:
     """(the words that name the speaker, role family) for "der Diplomat", "посол", "the minister"."""
     roles = speech(language)["role_words"]
+    ending = r"\w{0,4}" if language in INFLECTING else ""      # "Елшінің", "дыпламата", "посла"
     for word, family in sorted(roles.items(), key=lambda item: -len(item[0])):
-        match = re.search(rf"(?<!\w)((?:\w+\s+){{0,2}}){re.escape(word)}(?!\w)", clause, re.IGNORECASE)
+        match = re.search(rf"(?<!\w)((?:\w+\s+){{0,2}}){re.escape(word)}{ending}(?!\w)", clause, re.IGNORECASE)
         if match:
             return match.group(0).strip(), family
     return None
