@@ -61,7 +61,8 @@ def _same_event(a: dict, b: dict) -> bool:
         return False                       # across reports, only dated events are matched
     shared_people = set(a["participants"]) & set(b["participants"])
     shared_states = set(a["countries"]) & set(b["countries"])
-    return bool(shared_people) or (len(shared_states) >= 2 and a["type"] in ("agreement", "accession", "visit"))
+    needed = 1 if a["type"] == "accession" and a["document"] == b["document"] else 2   # one report, one joining state
+    return bool(shared_people) or (len(shared_states) >= needed and a["type"] in ("agreement", "accession", "visit"))
 
 
 def group(reports: list[dict]) -> list[dict]:

@@ -18,6 +18,7 @@ from bilat.model import Context, Document, Event
 from bilat.stages.quotes import sentence_speaker
 
 STATE_PARTICIPANTS = ("agreement", "accession", "visit")
+UNDATED_BY_DATELINE = ("accession",)     # a report about an accession is rarely dated the day it happens
 
 
 @lru_cache(maxsize=None)
@@ -41,8 +42,20 @@ def run(doc: Document, ctx: Context) -> Document:
         if not kinds and _dated_statement(doc, sentence, text, language):
             kinds = [("statement", None)]
         for kind, match in kinds:
-            events.append(_event(doc, sentence, text, language, kind, match))
+            event = _event(doc, sentence, text, language, kind, match)
+            if _substantial(doc, event):
+                events.append(event)
     return doc.evolve(events=tuple(events))
+
+
+def _substantial(doc: Document, event: Event) -> bool:
+    """An event needs someone or somewhere ("Bei dem Treffen ..." alone is a reference, not a report);
+    inside a quotation it also needs a date or a named person."""
+    if not (event.participants or event.countries or event.place is not None or event.date_start):
+        return False
+    quoted = any(q.start <= event.start < q.end or event.start <= q.start < event.end for q in doc.quotes)
+    named = any(doc.mentions[i].type == "PER" for i in event.participants)
+    return not quoted or event.date_start is not None or named
 
 
 def _without_dateline(doc: Document, start: int, text: str) -> str:
@@ -56,7 +69,7 @@ def _without_dateline(doc: Document, start: int, text: str) -> str:
 def _event(doc: Document, sentence, text: str, language: str, kind: str, match) -> Event:
     planned = _planned(text, match, language)
     date_start, date_end, date_text = resolve_dates(text, language, doc.published, planned)
-    if date_start is None and not planned and _is_lead(doc, sentence):
+    if date_start is None and not planned and kind not in UNDATED_BY_DATELINE and _is_lead(doc, sentence):
         date_start = date_end = doc.published if doc.published_precision == "day" else None
         date_text = "dateline" if date_start else None
     dateline_end = doc.dateline.end if doc.dateline else -1
