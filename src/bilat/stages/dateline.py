@@ -28,11 +28,14 @@ def dateline_pattern() -> re.Pattern:
     return re.compile(rf"^{PLACE}\s*[,.]\s*(?:{day_month}|{month_day}|{numeric})(?:{agency})", re.IGNORECASE)
 
 
+UNDATED = re.compile(rf"^(?P<place>[{UPPER}][{UPPER}\-'’ ]{{1,28}}[{UPPER}])\s*\((?P<agency>[^()\n]{{2,40}})\)\s*{DASH}+\s")
+
+
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline at the head of ``paragraph``, or None."""
     match = dateline_pattern().match(paragraph)
     if not match:
-        return None
+        return _undated(paragraph)
     g = match.groupdict()
     place_text = g["place"].strip()
     if not _is_place_word(place_text):
@@ -43,8 +46,29 @@ def find_dateline(paragraph: str) -> Dateline | None:
         return None
     year = g["y1"] or g["y2"] or g["y3"]
     agency_text = (g["a1"] or g["a2"] or g["a3"] or g["a4"] or "").strip()
-    return Dateline(place_text=place_text, agency=normalise_agency(agency_text), month=month, day=day,
-                    year=int(year) if year else None, start=match.start(), end=match.end())
+    agency = normalise_agency(agency_text)
+    end = match.end()
+    if agency is None:                                   # "Минск, 14 января — БелТА Президент ..."
+        agency, end = _known_agency_after(paragraph, end)
+    return Dateline(place_text=place_text, agency=agency, month=month, day=day,
+                    year=int(year) if year else None, start=match.start(), end=end)
+
+
+def _undated(paragraph: str) -> Dateline | None:
+    """"ASTANA (Reuters) - ...": an upper-case place and an agency, with no date."""
+    match = UNDATED.match(paragraph)
+    if not match or not _is_place_word(match.group("place")):
+        return None
+    return Dateline(place_text=match.group("place").strip(), agency=normalise_agency(match.group("agency")),
+                    start=0, end=match.end())
+
+
+def _known_agency_after(paragraph: str, end: int) -> tuple[str | None, int]:
+    head = paragraph[end:end + 40]
+    for surface, canonical in sorted(_agencies().items(), key=lambda kv: -len(kv[0])):
+        if head.casefold().startswith(surface) and not head[len(surface):len(surface) + 1].isalnum():
+            return canonical, end + len(surface) + (1 if head[len(surface):len(surface) + 1] in ".:," else 0)
+    return None, end
 
 
 def _month(g: dict) -> int | None:

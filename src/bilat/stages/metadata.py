@@ -56,7 +56,7 @@ def _published(doc: Document, dateline: Dateline | None, reference: date | None)
     """(published, precision, year_inferred, year_source)."""
     meta = parse_iso(doc.meta.published)
     page_dates = find_full_dates("\n".join(doc.removed_lines + (doc.text,)))
-    if dateline is None:
+    if dateline is None or dateline.month is None:
         if meta:
             return meta[0], meta[1], False, "metadata"
         header_dates = find_full_dates("\n".join(doc.removed_lines))
