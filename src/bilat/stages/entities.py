@@ -71,7 +71,7 @@ def language_runs(doc: Document) -> list[tuple[int, int, str | None]]:
 
 
 def paragraph_mentions(text: str, language: str | None, gaz) -> list[Mention]:
-    spans = ner.recognise(text, language)
+    spans = [s for s in ner.recognise(text, language) if not _counted(text, s)]
     matches = gaz.find(text, language) if gaz is not None else []
     merged = [_confirm(span, matches) for span in spans]
     taken = [(m.start, m.end) for m in merged]
@@ -79,6 +79,14 @@ def paragraph_mentions(text: str, language: str | None, gaz) -> list[Mention]:
         if entry.type in ("LOC", "ORG", "PER") and not any(s < end and start < e for s, e in taken):
             merged.append(Mention(start, end, entry.type, text[start:end], text[start:end], language, entry.id))
     return sorted(merged, key=lambda m: m.start)
+
+
+COUNT_BEFORE = re.compile(r"\d[\d.,\s]*\s$")
+
+
+def _counted(text: str, span: EntitySpan) -> bool:
+    """"600 Busse", "300 Traktoren": a person is never counted like this."""
+    return span.type == "PER" and " " not in span.text and bool(COUNT_BEFORE.search(text[max(0, span.start - 12):span.start]))
 
 
 def _confirm(span: EntitySpan, matches) -> Mention:
