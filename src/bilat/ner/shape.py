@@ -37,7 +37,47 @@ def recognise_with_shapes(text: str, code: str) -> list[EntitySpan]:
         if after_title or _has_surname_ending(words[-1], code):
             found.append(EntitySpan(start, end, "PER", match.group(0), " ".join(_strip_case(w, code) for w in words)))
             taken.append((start, end))
+    found.extend(_organisations(text, code, taken))
     return sorted(found, key=lambda s: s.start)
+
+
+WORD = re.compile(r"[\w’'-]+")
+
+
+def _organisations(text: str, code: str, taken: list[tuple[int, int]]) -> list[EntitySpan]:
+    """Names built around an organisation noun: "Сыртқы істер министрлігі", "Міністэрства замежных спраў"."""
+    words = list(WORD.finditer(text))
+    last = tuple(h.lower() for h in _names(code).get("org_heads_last", ()))
+    first = tuple(_names(code).get("org_heads_first", ()))
+    out: list[EntitySpan] = []
+    for i, word in enumerate(words):
+        if not word.group(0)[:1].isupper():
+            continue
+        end = None
+        if first and word.group(0).startswith(first):
+            tail = [w for w in words[i + 1:i + 5]]
+            span_words = [word] + [w for k, w in enumerate(tail) if w.group(0).islower() and _adjacent(text, ([word] + tail)[k], w)]
+            end = span_words[-1].end() if len(span_words) > 1 else None
+        elif last and not _sentence_start(text, word.start()):
+            for k in range(i + 1, min(i + 4, len(words))):
+                if not _adjacent(text, words[k - 1], words[k]) or not words[k].group(0).islower():
+                    break
+                if words[k].group(0).startswith(last):
+                    end = words[k].end()
+        if end is not None and not any(s < end and word.start() < e for s, e in taken):
+            out.append(EntitySpan(word.start(), end, "ORG", text[word.start():end], text[word.start():end]))
+            taken.append((word.start(), end))
+    return out
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    before = text[:offset].rstrip(" «\"„“")
+    return not before or before[-1] in ".!?\n"
+
+
+def _adjacent(text: str, a: re.Match, b: re.Match) -> bool:
+    """Only white space between two words (no comma or full stop)."""
+    return not text[a.end():b.start()].strip()
 
 
 def _sentence_initial_single(text: str, match: re.Match) -> bool:
