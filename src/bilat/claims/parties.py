@@ -22,19 +22,28 @@ def codes_in(text: str, language: str | None) -> list[str]:
     if gaz is None:
         return []
     out: list[str] = []
-    for _start, end, entry in gaz.find(text, language, adjectives=True):
+    for start, end, entry in gaz.find(text, language, adjectives=True):
         if LANGUAGE_ADJECTIVE.match(text, end):          # "English-language", "russischsprachig"
             continue
-        code = _party_code(entry)
+        code = _party_code(entry, text[start:end], language)
         if code and code not in out:
             out.append(code)
     return out
 
 
-def _party_code(entry) -> str | None:
-    if entry.kind in PARTY_KINDS:
-        return entry.code
-    return None
+def _party_code(entry, surface: str = "", language: str | None = None) -> str | None:
+    """The ISO code of a party; a region written only as its capital's name ("in Kostanai")
+    stands for a place, so the side is its country."""
+    if entry.kind not in PARTY_KINDS:
+        return None
+    if entry.kind == "region" and surface and _is_city_name(surface, language):
+        return entry.code.split("-")[0]
+    return entry.code
+
+
+def _is_city_name(surface: str, language: str | None) -> bool:
+    gaz = gazetteer()
+    return gaz is not None and any(e.kind == "city" for e in gaz.lookup(surface, language))
 
 
 def main_pair(doc: Document) -> list[str]:
@@ -47,8 +56,8 @@ def main_pair(doc: Document) -> list[str]:
         gaz = gazetteer()
         if gaz is None:
             break
-        for _s, _e, entry in gaz.find(text, paragraph.label or doc.language, adjectives=True):
-            code = _party_code(entry)
+        for start, end, entry in gaz.find(text, paragraph.label or doc.language, adjectives=True):
+            code = _party_code(entry, text[start:end], paragraph.label or doc.language)
             if code:
                 counts[code] += 1
     return [code for code, _ in counts.most_common(2)]

@@ -2,7 +2,7 @@
 
 Phrases are data (``lang/<code>/claims.json`` "periods"): "im Jahr 2024",
 "seit 2021", "in 9 Monaten", "im letzten Jahr", "в 2023 году", "bis 2030",
-"in den nächsten zwei Jahren". Relative phrases need the publication year;
+"in den nächsten zwei Jahren", "im ersten Halbjahr". Relative phrases need the publication year;
 without it the period stays unknown but its words are kept.
 """
 from __future__ import annotations
@@ -55,6 +55,8 @@ def resolve(kind: str, groups: dict, year: int | None, language: str) -> tuple[s
         return (str(year) if year else None), str(written)
     if year is None:
         return None, None
+    if kind == "first_half":
+        return f"{year}-01", f"{year}-06"
     if kind == "months" and n and 1 <= n <= 12:
         return f"{year}-01", f"{year}-{n:02d}"
     if kind == "last_year":

@@ -134,9 +134,18 @@ def _measure(quantity, text: str, language: str | None) -> str:
 
 
 def _indicator_match(text: str, quantity, language: str | None):
-    """(indicator, words as written) nearest to the number, or None."""
+    """(indicator, words as written) nearest to the number, or None. An amount of money or a
+    percentage is about trade, exports, imports or investment when the sentence names one of them;
+    production only when it names none (production is counted in units, not dollars)."""
+    found = _nearest_indicator(text, quantity, language, MONEY_INDICATORS)
+    return found if found is not None or quantity.kind == "count" else _nearest_indicator(text, quantity, language)
+
+
+def _nearest_indicator(text: str, quantity, language: str | None, only: tuple[str, ...] | None = None):
     best = None
     for indicator, stems in words(language).get("indicators", {}).items():
+        if only is not None and indicator not in only:
+            continue
         for stem in stems:
             for match in re.finditer(rf"(?<!\w){re.escape(stem)}\w*", text, re.IGNORECASE):
                 distance = min(abs(match.start() - quantity.start), abs(match.end() - quantity.end))
@@ -176,7 +185,8 @@ def _modality(text: str, language: str | None) -> str:
 
 def _nearest_period(text: str, quantity, language: str | None, year: int | None):
     periods = [p for p in find_periods(text, language or "en", year)
-               if not (quantity.start <= p.offset < quantity.end)]
+               if not (quantity.start <= p.offset < quantity.end)
+               and not (quantity.kind == "count" and p.kind == "annual")]   # "2,000 vehicles a year" is a rate
     if not periods:
         return None
     return min(periods, key=lambda p: abs(p.offset - quantity.start))
