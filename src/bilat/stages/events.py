@@ -18,7 +18,8 @@ from bilat.model import Context, Document, Event
 from bilat.stages.quotes import sentence_speaker
 
 STATE_PARTICIPANTS = ("agreement", "accession", "visit")
-UNDATED_BY_DATELINE = ("accession",)     # a report about an accession is rarely dated the day it happens
+UNDATED_BY_DATELINE = ("accession",)
+TWO_SIDED = ("meeting", "talks")     # a report about an accession is rarely dated the day it happens
 
 
 @lru_cache(maxsize=None)
@@ -50,11 +51,11 @@ def run(doc: Document, ctx: Context) -> Document:
 
 def _substantial(doc: Document, event: Event) -> bool:
     """An event needs someone or somewhere ("Bei dem Treffen ..." alone is a reference, not a report);
-    inside a quotation it also needs a date or a named person."""
+    inside a quotation it also needs a date or a named participant."""
     if not (event.participants or event.countries or event.place is not None or event.date_start):
         return False
     quoted = any(q.start <= event.start < q.end or event.start <= q.start < event.end for q in doc.quotes)
-    named = any(doc.mentions[i].type == "PER" for i in event.participants)
+    named = bool(event.participants)                    # a person or an organisation
     return not quoted or event.date_start is not None or named
 
 
@@ -80,9 +81,23 @@ def _event(doc: Document, sentence, text: str, language: str, kind: str, match) 
     referred = None if named else _person_by_role(doc, sentence, text, language)
     if referred is not None and referred not in participants:
         participants.insert(0, referred)
+    if kind in TWO_SIDED and sum(doc.mentions[i].type == "PER" for i in participants) == 1:
+        host = _previous_person(doc, sentence)          # "Gestern fand ein Treffen mit X statt": the visitor
+        if host is not None and doc.mentions[host].normal not in {doc.mentions[i].normal for i in participants}:
+            participants.insert(0, host)
     countries = tuple(codes_in(text, language)) if kind in STATE_PARTICIPANTS else ()
     return Event(sentence.start, sentence.end, kind, match.group(0) if match else "", date_start, date_end, date_text,
                  planned, tuple(participants), _place(doc, inside, language), countries)
+
+
+def _previous_person(doc: Document, sentence) -> int | None:
+    """The last person named in the sentence before, when it is in the same paragraph."""
+    previous = [s for s in doc.sentences if s.end <= sentence.start]
+    if not previous or "\n" in doc.text[previous[-1].end:sentence.start]:
+        return None
+    people = [i for i, m in enumerate(doc.mentions)
+              if m.type == "PER" and previous[-1].start <= m.start < previous[-1].end]
+    return people[-1] if people else None
 
 
 def _is_lead(doc: Document, sentence) -> bool:
