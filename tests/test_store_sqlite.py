@@ -198,3 +198,29 @@ def test_not_a_database_is_a_clean_error(tmp_path):
 def test_samples_ingest_is_consistent(samples_db):
     with SQLiteStore(samples_db) as store:
         assert store.integrity_problems() == []
+
+
+def test_a_failing_extraction_stage_is_reported_and_the_document_kept(tmp_path, monkeypatch):
+    from bilat import pipeline
+    from bilat.ingest import ingest
+    from bilat.model import Context
+    from bilat.store import open_store
+
+    def broken(doc, ctx):
+        raise ValueError("odd sentence")
+    broken.__module__ = "bilat.stages.claims"
+    stages = tuple(broken if s is pipeline.claims.run else s for s in pipeline.DOCUMENT_STAGES)
+    monkeypatch.setattr(pipeline, "DOCUMENT_STAGES", stages)
+    monkeypatch.setattr(pipeline, "EXTRACTION_STAGES", tuple(broken if s is pipeline.claims.run else s
+                                                             for s in pipeline.EXTRACTION_STAGES))
+    monkeypatch.setattr(pipeline.process, "__defaults__", (stages, None))
+    source = tmp_path / "a.txt"
+    source.write_text("MINSK, 3. März (BelTA) – Belarus und Kasachstan wollen den Handel auf $2 Mrd. steigern.",
+                      encoding="utf-8")
+    warnings = []
+    with open_store(str(tmp_path / "w.db")) as store:
+        summary = ingest([str(source)], store, Context(), on_warning=warnings.append)
+        [doc] = list(store.iter_documents())
+    assert summary.stored == 1 and summary.failed == 0
+    assert doc.claims == () and doc.mentions                      # the other stages still ran
+    assert len(warnings) == 1 and "claims stage skipped (ValueError: odd sentence)" in warnings[0]

@@ -24,7 +24,7 @@ def run_ingest(paths, db, reference_date: date | None, max_bytes: int, show_prog
             summary = _with_progress(paths, store, ctx, err, total)
         else:
             summary = ingest(paths, store, ctx, on_error=lambda m: err.print(f"error: {m}", markup=False),
-                             stdin=sys.stdin.buffer)
+                             stdin=sys.stdin.buffer, on_warning=lambda m: err.print(f"warning: {m}", markup=False))
     err.print(summary.line(), markup=False)
     return summary
 
@@ -42,4 +42,5 @@ def _with_progress(paths, store, ctx, err: Console, total: int) -> IngestSummary
                 progress.advance(task)
 
         return ingest(paths, store, ctx, on_error=lambda m: progress.console.print(f"error: {m}", markup=False),
-                      on_item=advance, stdin=sys.stdin.buffer)
+                      on_item=advance, stdin=sys.stdin.buffer,
+                      on_warning=lambda m: progress.console.print(f"warning: {m}", markup=False))

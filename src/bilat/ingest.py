@@ -30,13 +30,14 @@ class IngestSummary:
 
 def ingest(paths: Iterable[str], store: Store, ctx: Context,
            on_error: Callable[[str], None] = lambda message: None,
-           on_item: Callable[[RawItem | InputError], None] = lambda item: None, stdin=None) -> IngestSummary:
+           on_item: Callable[[RawItem | InputError], None] = lambda item: None, stdin=None,
+           on_warning: Callable[[str], None] = lambda message: None) -> IngestSummary:
     """Read every input under ``paths`` into ``store``; a bad input is reported and skipped."""
     summary = IngestSummary()
     for item in iter_inputs(paths, ctx.max_bytes, stdin=stdin):
         on_item(item)
         summary.read += 1
-        outcome, message = _ingest_one(item, store, ctx)
+        outcome, message = _ingest_one(item, store, ctx, on_warning)
         if outcome == "failed":
             summary.failed += 1
             summary.errors.append(message)
@@ -57,14 +58,16 @@ def resolve_entities(store: Store) -> None:
     store.replace_entities(entities, links)
 
 
-def _ingest_one(item: RawItem | InputError, store: Store, ctx: Context) -> tuple[str, str]:
+def _ingest_one(item: RawItem | InputError, store: Store, ctx: Context,
+                on_warning: Callable[[str], None] = lambda message: None) -> tuple[str, str]:
     """(``stored``|``duplicate``|``unchanged``|``failed``, error message or "")."""
     if isinstance(item, InputError):
         return "failed", str(item)
     if store.has_document(document_id(item.data)):
         return "unchanged", ""
     try:
-        doc = process(read_item(item), ctx)
+        doc = process(read_item(item), ctx, on_stage_error=lambda stage, exc: on_warning(
+            f"{item.source}: {stage} stage skipped ({type(exc).__name__}: {exc})"))
         if not doc.text.strip():
             raise InputError(item.source, "no body text (only page furniture)")
     except InputError as exc:
