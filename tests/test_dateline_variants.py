@@ -14,6 +14,8 @@ from bilat.stages.dateline import find_dateline
     ("Минск, 14 января — БелТА Президент провел совещание.", "Минск", "BelTA", 1, 14),
     ("МІНСК, 14 студзеня (БЕЛТА) – Прэзідэнт правёў нараду.", "МІНСК", "BelTA", 1, 14),
     ("ASTANA (Reuters) - Kazakhstan said on Monday ...", "ASTANA", "Reuters", None, None),
+    ("ASTANA, Kazakhstan, March 3 (Reuters) - The ministers met ...", "ASTANA", "Reuters", 3, 3),
+    ("MINSK, Belarus (AP) — The president said ...", "MINSK", "AP", None, None),
 ])
 def test_dateline_shapes(line, place, agency, month, day):
     found = find_dateline(line)

@@ -12,6 +12,7 @@ UPPER = "A-ZÄÖÜА-ЯЁІЎЄЇҐӘҒҚҢӨҰҮҺ"
 LOWER = "a-zäöüßа-яёіўєїґәғқңөұүһ"
 PLACE = rf"(?P<place>[{UPPER}][{UPPER}\-'’ ]{{1,28}}[{UPPER}]|[{UPPER}][{LOWER}]+(?:[- ][{UPPER}]?[{LOWER}]+)?)"
 DASH = r"[–—-]"
+COUNTRY = rf"(?:\s*,\s*[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?)?"     # "ASTANA, Kazakhstan, March 3"
 
 
 @lru_cache(maxsize=1)
@@ -25,10 +26,10 @@ def dateline_pattern() -> re.Pattern:
               rf"|\s*{DASH}\s*(?P<a3>[^\s.,–—-][^.\n–—]{{0,38}}?)\s*[.:]\s"
               rf"|\s*\.\s*(?P<a4>[^\s.,–—-][^.\n–—]{{0,38}}?)\s*{DASH}+\s"
               rf"|\s*{DASH}\s")
-    return re.compile(rf"^{PLACE}\s*[,.]\s*(?:{day_month}|{month_day}|{numeric})(?:{agency})", re.IGNORECASE)
+    return re.compile(rf"^{PLACE}{COUNTRY}\s*[,.]\s*(?:{day_month}|{month_day}|{numeric})(?:{agency})", re.IGNORECASE)
 
 
-UNDATED = re.compile(rf"^(?P<place>[{UPPER}][{UPPER}\-'’ ]{{1,28}}[{UPPER}])\s*\((?P<agency>[^()\n]{{2,40}})\)\s*{DASH}+\s")
+UNDATED = re.compile(rf"^(?P<place>[{UPPER}][{UPPER}\-'’ ]{{1,28}}[{UPPER}]){COUNTRY}\s*\((?P<agency>[^()\n]{{2,40}})\)\s*{DASH}+\s")
 
 
 def find_dateline(paragraph: str) -> Dateline | None:
