@@ -40,6 +40,14 @@ def selected(store: Store, pair: str | None, indicator: str | None, show_all: bo
                                       r["published"] or ""))
 
 
+def period_label(record: dict) -> str:
+    """"2024", "2025–2030", "? (im letzten Jahr)" for a period the text gives without a year, or ""."""
+    start, end = record["period_start"], record["period_end"]
+    if start is None and end is None:
+        return f"? ({record['period_text']})" if record["period_text"] else ""
+    return start if start == end else f"{start or '…'}–{end or '…'}"
+
+
 def show_claims(store: Store, pair: str | None, indicator: str | None, show_all: bool) -> None:
     records = selected(store, pair, indicator, show_all)
     _, conflicts = consolidate(claim_records(store))
@@ -49,9 +57,7 @@ def show_claims(store: Store, pair: str | None, indicator: str | None, show_all:
     for column in ("indicator", "parties", "period", "value", "modality", "source", "date", "speaker", "!"):
         table.add_column(column, overflow="fold")
     for r in records:
-        period = r["period_start"] if r["period_start"] == r["period_end"] else \
-            f"{r['period_start'] or '…'}–{r['period_end'] or '…'}" if (r["period_start"] or r["period_end"]) else \
-            (f"? ({r['period_text']})" if r["period_text"] else "")
+        period = period_label(r)
         table.add_row(r["indicator"] or r["subject"] or "", "–".join(r["parties"]), period, describe(r), r["modality"],
                       r["source"] or "", r["published"] or "", names.get(r["speaker"], r["speaker_text"] or ""),
                       "conflict" if r["id"] in in_conflict else "")

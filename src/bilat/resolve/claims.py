@@ -136,10 +136,8 @@ def describe(record: dict) -> str:
         amount = f"{_amount(low, record['unit'])}–{_amount(high, record['unit'])}"
     else:
         amount = _amount(low if low is not None else high, record["unit"])
-    prefix = words.get(record["qualifier"], "")
-    if record["direction"]:
-        prefix = {"increase": "up ", "decrease": "down "}[record["direction"]] + prefix
-    return f"{prefix} {amount}".strip()
+    parts = [{"increase": "up", "decrease": "down"}.get(record["direction"] or ""), words.get(record["qualifier"]), amount]
+    return " ".join(part for part in parts if part)
 
 
 def _amount(value: float | None, unit: str | None) -> str:

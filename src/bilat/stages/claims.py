@@ -71,15 +71,20 @@ def _inherit_indicator(claim: Claim, earlier: list[Claim], doc: Document) -> Cla
     return claim
 
 
-def _clause(text: str, quantity, language: str | None, several: bool) -> str:
-    """The clause that holds the number when a sentence has several ("liegen bei X und sollen auf Y ...")."""
+def _clause(text: str, quantity, language: str | None, several: bool) -> tuple[int, int]:
+    """(start, end) of the clause that holds the number when a sentence has several
+    ("liegen bei X und sollen auf Y ..."); the whole sentence otherwise."""
     if not several:
-        return text
+        return 0, len(text)
     breaks = words(language).get("clause_breaks", [])
     cuts = sorted({m.start() for b in breaks for m in re.finditer(re.escape(b), text)})
     start = max([c for c in cuts if c < quantity.start], default=0)
     end = min([c for c in cuts if c >= quantity.end], default=len(text))
-    return text[start:end]
+    return start, end
+
+
+def _shifted(quantity, offset: int):
+    return quantity.__class__(**{**quantity.__dict__, "start": quantity.start + offset, "end": quantity.end + offset})
 
 
 def _exceeded(quantity, clause: str, before: str, language: str | None):
@@ -94,10 +99,12 @@ def _exceeded(quantity, clause: str, before: str, language: str | None):
 
 def _claim(doc, index, text, quantity, language, year, sentence_codes, pair, several=False) -> Claim:
     sentence = doc.sentences[index]
-    period = _nearest_period(text, quantity, language, year)
     speaker, speaker_text, quote = _speaker(doc, index, sentence.start + quantity.start, language)
     measure = _measure(quantity, text, language)
-    clause = _clause(text, quantity, language, several)
+    clause_start, clause_end = _clause(text, quantity, language, several)
+    clause = text[clause_start:clause_end]
+    period = (_nearest_period(clause, _shifted(quantity, -clause_start), language, year)
+              or _nearest_period(text, quantity, language, year))
     value_min, value_max, qualifier = _exceeded(quantity, clause, text[:quantity.start], language)
     return Claim(
         start=sentence.start + quantity.start, end=sentence.start + quantity.end,
