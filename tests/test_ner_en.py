@@ -77,3 +77,10 @@ def test_works_without_the_shared_gazetteer(monkeypatch):
     spans = found("Officials in Minsk said Kazakhstan will join, according to Sergei Volkov.")
     assert ("Minsk", "LOC") in spans and ("Kazakhstan", "LOC") in spans
     assert ("Sergei Volkov", "PER") in spans
+
+
+def test_titles_alone_are_not_people_and_company_lists_stay_apart():
+    from bilat.ner.en import recognise
+    spans = recognise("Belarusian Prime Minister Alexander Turchin met MTZ and Gomselmash managers in Kostanay.")
+    assert [s.text for s in spans if s.type == "PER"] == ["Alexander Turchin"]
+    assert {"MTZ", "Gomselmash"} <= {s.text for s in spans if s.type == "ORG"}

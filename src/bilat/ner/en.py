@@ -218,7 +218,8 @@ def recognise(text: str) -> list[EntitySpan]:
     rule_spans = [_strip_possessive(text, s) for s in rule_spans]
     org_rules = [s for s in rule_spans if s[2] == "ORG" and " " in text[s[0]:s[1]]]
     spans = _merge(_datelines(text), _merge(org_rules, _merge(gazetteer, rule_spans)))
-    spans = _org_lists(text, [_trim_person(text, s) for s in spans if not _demonym(text[s[0]:s[1]])])
+    spans = _org_lists(text, [_trim_person(text, s) for s in spans
+                              if not _demonym(text[s[0]:s[1]]) and not _only_titles(text[s[0]:s[1]], s[2])])
     return [EntitySpan(s, e, k, text[s:e], _normal(text[s:e], k)) for s, e, k in sorted(set(spans))]
 
 
@@ -226,12 +227,19 @@ def _org_lists(text: str, spans: list[Span]) -> list[Span]:
     """"Ministry of Investment, Industry and Trade": an organisation's name runs on over a list."""
     out: list[Span] = []
     for span in sorted(spans):
-        if out and out[-1][2] == "ORG" and " " not in text[span[0]:span[1]].strip() and \
+        if out and out[-1][2] == "ORG" and " of " in text[out[-1][0]:out[-1][1]] and \
+                " " not in text[span[0]:span[1]].strip() and \
                 re.fullmatch(r"(?:,\s*[A-Z]\w+)*,?\s+and\s+", text[out[-1][1]:span[0]]):
             out[-1] = (out[-1][0], span[1], "ORG")
             continue
         out.append(span)
     return out
+
+
+def _only_titles(words: str, kind: str) -> bool:
+    """"Minister", "Prime Minister": a title alone is not a person."""
+    titles = {t.lower() for t in _lists()["titles"]}
+    return kind == "PER" and all(w.lower().strip(".") in titles for w in words.split())
 
 
 def _demonym(words: str) -> bool:
