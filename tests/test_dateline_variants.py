@@ -16,6 +16,7 @@ from bilat.stages.dateline import find_dateline
     ("ASTANA (Reuters) - Kazakhstan said on Monday ...", "ASTANA", "Reuters", None, None),
     ("ASTANA, Kazakhstan, March 3 (Reuters) - The ministers met ...", "ASTANA", "Reuters", 3, 3),
     ("MINSK, Belarus (AP) — The president said ...", "MINSK", "AP", None, None),
+    ("ASTANA. KAZINFORM - Kazakhstan and Belarus intend ...", "ASTANA", "Kazinform", None, None),
 ])
 def test_dateline_shapes(line, place, agency, month, day):
     found = find_dateline(line)

@@ -55,10 +55,17 @@ def find_dateline(paragraph: str) -> Dateline | None:
                     year=int(year) if year else None, start=match.start(), end=end)
 
 
+UNDATED_KNOWN = re.compile(rf"^(?P<place>[{UPPER}][{UPPER}\-'’ ]{{1,28}}[{UPPER}])\s*[.,]\s*(?P<agency>[^.,\n–—-]{{2,40}}?)\s*{DASH}+\s")
+
+
 def _undated(paragraph: str) -> Dateline | None:
-    """"ASTANA (Reuters) - ...": an upper-case place and an agency, with no date."""
+    """"ASTANA (Reuters) - ...", "ASTANA. KAZINFORM - ...": an upper-case place and an agency, no date."""
     match = UNDATED.match(paragraph)
-    if not match or not _is_place_word(match.group("place")):
+    if match is None:
+        match = UNDATED_KNOWN.match(paragraph)
+        if match is None or match.group("agency").strip().casefold() not in _agencies():
+            return None
+    if not _is_place_word(match.group("place")):
         return None
     return Dateline(place_text=match.group("place").strip(), agency=normalise_agency(match.group("agency")),
                     start=0, end=match.end())
