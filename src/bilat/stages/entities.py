@@ -7,8 +7,9 @@ and adds the names it knows that the recogniser missed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from bilat import ner
+from bilat import lang, ner
 from bilat.model import Context, Document, Mention
 from bilat.ner.base import EntitySpan
 
@@ -73,12 +74,30 @@ def language_runs(doc: Document) -> list[tuple[int, int, str | None]]:
 def paragraph_mentions(text: str, language: str | None, gaz) -> list[Mention]:
     spans = [s for s in ner.recognise(text, language) if not _counted(text, s)]
     matches = gaz.find(text, language) if gaz is not None else []
-    merged = [_confirm(span, matches) for span in spans]
+    merged = [_person_shaped(_confirm(span, matches), language) for span in spans]
     taken = [(m.start, m.end) for m in merged]
     for start, end, entry in matches:
         if entry.type in ("LOC", "ORG", "PER") and not any(s < end and start < e for s, e in taken):
             merged.append(Mention(start, end, entry.type, text[start:end], text[start:end], language, entry.id))
     return sorted(merged, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=None)
+def _surname_endings(language: str | None) -> tuple[str, ...]:
+    endings = [e for e in lang.lines(language or "", "ner_surname_endings.txt") if len(e) >= 3]
+    return tuple(sorted(endings, key=len, reverse=True))
+
+
+def _person_shaped(mention: Mention, language: str | None) -> Mention:
+    """"Jermaganbet Bulekpajew" typed ORG or LOC but shaped like a name (two or three capitalised
+    words, the last with a surname ending, none known to the gazetteer) is a person."""
+    words = mention.text.split()
+    endings = _surname_endings(language)
+    if mention.type == "PER" or mention.ref or not 2 <= len(words) <= 3 or not endings:
+        return mention
+    if all(w[:1].isupper() and w[1:].islower() for w in words) and words[-1].lower().endswith(endings):
+        return Mention(mention.start, mention.end, "PER", mention.text, mention.normal, mention.language, None)
+    return mention
 
 
 COUNT_BEFORE = re.compile(r"\d[\d.,\s]*\s$")
