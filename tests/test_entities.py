@@ -156,3 +156,15 @@ def test_bogdanov_query_finds_every_spelling(seed_store):
     assert len(found) == 1
     assert {"de"} <= set(found[0]["names"])
     assert len(found[0]["documents"]) == 2
+
+
+@pytest.mark.parametrize("text, title", [
+    ("MINSK, 3. März (BelTA) – Der stellvertretende Ministerpräsident Viktor Karankewitsch traf Journalisten.",
+     "deputy prime minister"),
+    ("МИНСК, 3 мар — Sputnik. Заместитель министра иностранных дел Беларуси Евгений Шестаков встретился с послом.",
+     "deputy foreign minister"),
+    ("МИНСК, 3 мар — Sputnik. Министр иностранных дел Беларуси Сергей Алейник встретился с послом.",
+     "foreign minister"),
+])
+def test_deputy_posts(text, title):
+    assert [r.title for r in _pipeline(text).roles] == [title]

@@ -72,11 +72,21 @@ def _role_after(doc: Document, index: int, mention: Mention) -> Role | None:
 
 
 def _titles_in(text: str, language: str | None) -> list[tuple[str, int, int]]:
-    """(English title, start, end) of every title phrase in ``text`` (inflection-tolerant)."""
+    """(English title, start, end) of every title phrase in ``text`` (inflection-tolerant);
+    "stellvertretende Ministerpräsident", "заместитель министра" are deputy posts."""
     gaz = gazetteer()
     if gaz is None:
         return []
-    return [(title, start, end) for start, end, title in gaz.find_titles(text, language)]
+    deputy = [w.lower() for w in lang.data(language or "en", "role_prepositions.json").get("deputy", [])]
+    found = []
+    for start, end, title in gaz.find_titles(text, language):
+        before = text[max(0, start - 25):start].lower().rstrip()
+        if not title.startswith(("deputy", "vice")) and any(before.endswith(w.rstrip("-")) or
+                                                             text[max(0, start - 5):start].lower().endswith(w)
+                                                             for w in deputy):
+            title = f"deputy {title}"
+        found.append((title, start, end))
+    return found
 
 
 def _last_title(text: str, language: str | None):
