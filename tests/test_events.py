@@ -115,3 +115,24 @@ def test_seed_events(tmp_path):
     accession = find("accession", "Shanghai Cooperation Organisation", date="--07-04")
     assert accession["planned"] is True and len(accession["reports"]) >= 2
     find("talks", "Nurlan Yermekbayev", date="--02-21")
+
+
+def test_one_visit_reported_in_three_languages_is_one_event(tmp_path):
+    from bilat.ingest import ingest
+    from bilat.resolve.events import event_records
+    from bilat.store import open_store
+    reports = {
+        "de.txt": "ASTANA, 5. November (BelTA) – Der belarussische Premierminister Alexander Turtschin besucht "
+                  "Kasachstan am 4./5. November. Er traf sich mit Olschas Bektenow.",
+        "ru.txt": "АСТАНА, 5 ноября 2025 — Sputnik. Премьер-министр Беларуси Александр Турчин 4-5 ноября "
+                  "находится с визитом в Казахстане.",
+        "en.txt": "ASTANA, Nov 5 (Kazinform) - Belarusian Prime Minister Alexander Turchin is on a visit to "
+                  "Kazakhstan on November 4-5, the government said.",
+    }
+    for name, text in reports.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    with open_store(str(tmp_path / "v.db")) as store:
+        ingest([str(tmp_path / n) for n in reports], store, Context())
+        visits = [e for e in event_records(store) if e["type"] == "visit"]
+    assert len(visits) == 1, visits
+    assert len(visits[0]["reports"]) == 3 and visits[0]["date_start"] == "2025-11-04"

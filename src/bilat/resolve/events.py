@@ -55,7 +55,7 @@ def _entity(doc: Document, index: int | None, entities: dict) -> str | None:
 def _same_event(a: dict, b: dict) -> bool:
     if a["type"] != b["type"]:
         return False
-    if a["date_start"] and b["date_start"] and a["date_start"] != b["date_start"]:
+    if a["date_start"] and b["date_start"] and not _same_day(a["date_start"], b["date_start"]):
         return False
     if not (a["date_start"] and b["date_start"]) and a["document"] != b["document"]:
         return False                       # across reports, only dated events are matched
@@ -63,6 +63,11 @@ def _same_event(a: dict, b: dict) -> bool:
     shared_states = set(a["countries"]) & set(b["countries"])
     needed = 1 if a["type"] == "accession" and a["document"] == b["document"] else 2   # one report, one joining state
     return bool(shared_people) or (len(shared_states) >= needed and a["type"] in ("agreement", "accession", "visit"))
+
+
+def _same_day(a: str, b: str) -> bool:
+    """Equal dates, or equal month and day when one report does not give the year (--MM-DD)."""
+    return a == b or ((a.startswith("--") or b.startswith("--")) and a[-5:] == b[-5:])
 
 
 def group(reports: list[dict]) -> list[dict]:
@@ -82,7 +87,8 @@ def _record(reports: list[dict]) -> dict:
     participants: list[str] = []
     for report in reports:
         participants.extend(p for p in report["participants"] if p not in participants)
-    explicit = [r for r in reports if r["date_start"] and r["date_text"] != "dateline"]
+    explicit = sorted((r for r in reports if r["date_start"] and r["date_text"] != "dateline"),
+                      key=lambda r: r["date_start"].startswith("--"))        # a report that gives the year first
     dated = explicit[0] if explicit else next((r for r in reports if r["date_start"]), first)
     return {"kind": "event", "schema": 1, "id": stable_id("evt", first["document"], first["start"], first["type"]),
             "document": first["document"], "start": first["start"], "end": first["end"], "type": first["type"],
