@@ -224,3 +224,25 @@ def test_a_failing_extraction_stage_is_reported_and_the_document_kept(tmp_path, 
     assert summary.stored == 1 and summary.failed == 0
     assert doc.claims == () and doc.mentions                      # the other stages still ran
     assert len(warnings) == 1 and "claims stage skipped (ValueError: odd sentence)" in warnings[0]
+
+
+def test_reprocess_replaces_extractions_and_applies_a_reference_date(tmp_path):
+    from bilat.ingest import ingest
+    from bilat.model import Context
+    from bilat.store import open_store
+    from conftest import invoke
+    source = tmp_path / "a.txt"
+    source.write_text("MINSK, 3. März (BelTA) – Igor Petraschko sagte, der Handel solle auf $2 Mrd. steigen.\n"
+                      "Im Jahr 2024 lag er bei $1,1 Mrd.", encoding="utf-8")
+    db = str(tmp_path / "r.db")
+    with open_store(db) as store:
+        ingest([str(source)], store, Context())
+        before = {(c.value_min, c.modality) for c in next(store.iter_documents()).claims}
+    result = invoke(["reprocess", "--db", db, "--reference-date", "2026-11-22"])
+    assert result.exit_code == 0 and "reprocessed 1 documents" in result.stderr
+    with open_store(db) as store:
+        [doc] = list(store.iter_documents())
+        assert doc.published == "2026-03-03" and doc.year_source == "reference-date"
+        assert {(c.value_min, c.modality) for c in doc.claims} == before
+        assert store.count_documents() == 1 and store.integrity_problems() == []
+        assert [e["name"] for e in store.iter_entities("PER")] == ["Igor Petrashko"]

@@ -58,6 +58,22 @@ def ingest(paths, db, reference_date, max_size, quiet):
 
 
 @main.command()
+@db_option
+@click.option("--reference-date", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Date to infer a missing year from, as for ingest.")
+@clean_errors
+def reprocess(db, reference_date):
+    """Run the current pipeline again over every stored report (after an upgrade)."""
+    from bilat.model import Context
+    from bilat.reprocess import reprocess as run_reprocess
+    from bilat.store import open_store
+    ctx = Context(reference_date=reference_date.date() if reference_date else None)
+    with open_store(db) as store:
+        count = run_reprocess(store, ctx, on_warning=lambda m: click.echo(f"warning: {m}", err=True))
+    click.echo(f"reprocessed {count} documents", err=True)
+
+
+@main.command()
 @click.argument("query")
 @db_option
 @click.option("--limit", default=20, show_default=True, help="At most this many results.")

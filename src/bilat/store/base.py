@@ -24,8 +24,10 @@ class Store(ABC):
     def has_document(self, doc_id: str) -> bool: ...
 
     @abstractmethod
-    def save_document(self, doc: Document, signature: bytes, bands: list[tuple[int, int]]) -> None:
-        """Store ``doc`` with its near-duplicate signature and LSH bands, all or nothing."""
+    def save_document(self, doc: Document, signature: bytes, bands: list[tuple[int, int]],
+                      replace: bool = False) -> None:
+        """Store ``doc`` with its near-duplicate signature and LSH bands, all or nothing;
+        with ``replace``, the stored document of the same id and its extractions are replaced."""
 
     @abstractmethod
     def duplicate_candidates(self, bands: list[tuple[int, int]]) -> list[tuple[str, bytes, str | None]]:

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 from bilat.errors import BilatError
 from bilat.model import Document
 from bilat.store.base import SearchHit
-from bilat.store.sql import ENTITY_INSERT, EXTRACTION_TABLES, LINK_INSERT, SQLStore
+from bilat.store.sql import ENTITY_INSERT, EXTRACTION_TABLES, LINK_INSERT, SQLStore, delete_statements
 from bilat.store.records import (DOCUMENT_COLUMNS, claim_rows, document_row, entity_row, event_rows, mention_rows,
                                  quote_rows, role_rows)
 
@@ -57,10 +57,14 @@ class PostgresStore(SQLStore):
                 self.conn.execute(script)
                 self.conn.execute("INSERT INTO bilat_schema VALUES (%s)", (number,))
 
-    def save_document(self, doc: Document, signature: bytes, bands: list[tuple[int, int]]) -> None:
+    def save_document(self, doc: Document, signature: bytes, bands: list[tuple[int, int]],
+                      replace: bool = False) -> None:
         placeholders = ", ".join("%s" for _ in DOCUMENT_COLUMNS)
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         with self.conn.transaction(), self.conn.cursor() as cur:
+            if replace:
+                for statement in delete_statements():
+                    cur.execute(self._sql(statement), (doc.id,))
             cur.execute(f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)}, signature, ingested_at) "
                         f"VALUES ({placeholders}, %s, %s) RETURNING seq", document_row(doc) + (signature, now))
             seq = cur.fetchone()[0]

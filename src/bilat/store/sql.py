@@ -34,6 +34,16 @@ EXTRACTION_TABLES = """
     CREATE INDEX entity_mentions_entity ON entity_mentions(entity);
     CREATE INDEX entity_mentions_document ON entity_mentions(document);
 """
+PER_DOCUMENT_TABLES = ("mentions", "roles", "quotes", "claims", "events")
+
+
+def delete_statements() -> list[str]:
+    """Statements (one ``?`` for the document id) that remove a document and what was extracted from it."""
+    return ["DELETE FROM document_bands WHERE document_seq IN (SELECT seq FROM documents WHERE id = ?)",
+            *[f"DELETE FROM {table} WHERE document = ?" for table in PER_DOCUMENT_TABLES],
+            "DELETE FROM documents WHERE id = ?"]
+
+
 SELECT_DOCUMENT = f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents"
 ENTITY_INSERT = "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 LINK_INSERT = "INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?)"

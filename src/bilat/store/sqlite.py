@@ -8,7 +8,7 @@ from pathlib import Path
 from bilat.errors import BilatError
 from bilat.model import Document
 from bilat.store.base import SearchHit
-from bilat.store.sql import ENTITY_INSERT, EXTRACTION_TABLES, LINK_INSERT, SQLStore
+from bilat.store.sql import ENTITY_INSERT, EXTRACTION_TABLES, LINK_INSERT, SQLStore, delete_statements
 from bilat.store.records import (DOCUMENT_COLUMNS, claim_rows, document_row, entity_row, event_rows, mention_rows,
                                  quote_rows, role_rows)
 
@@ -51,10 +51,14 @@ class SQLiteStore(SQLStore):
         except sqlite3.DatabaseError as exc:
             raise BilatError(f"{self.path}: cannot open database ({exc})") from None
 
-    def save_document(self, doc: Document, signature: bytes, bands: list[tuple[int, int]]) -> None:
+    def save_document(self, doc: Document, signature: bytes, bands: list[tuple[int, int]],
+                      replace: bool = False) -> None:
         placeholders = ", ".join("?" for _ in DOCUMENT_COLUMNS)
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         with transaction(self.conn):
+            if replace:
+                for statement in delete_statements():
+                    self.conn.execute(statement, (doc.id,))
             cursor = self.conn.execute(
                 f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)}, signature, ingested_at) "
                 f"VALUES ({placeholders}, ?, ?)", document_row(doc) + (signature, now))
