@@ -9,12 +9,6 @@ from bilat.resolve.events import event_records
 from bilat.store.base import Store
 
 
-def sort_key(record: dict) -> str:
-    """Dated events first in calendar order; a date without a year sorts by month and day."""
-    day = record["date_start"] or ""
-    return day[2:] if day.startswith("--") else day[5:] + day[:4] if day else "~"
-
-
 def selected(store: Store, pair: str | None, type_: str | None, since: str | None) -> list[dict]:
     wanted = parse_pair(pair)
     out = []

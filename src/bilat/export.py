@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 from typing import IO, Iterable, Iterator
 
@@ -112,9 +111,3 @@ def write_parquet(rows: Iterable[dict], path: str) -> int:
             for row in rows]
     pq.write_table(pa.Table.from_pylist(flat), path)
     return len(flat)
-
-
-def to_string(rows: Iterable[dict], fmt: str) -> str:
-    buffer = io.StringIO()
-    write(rows, buffer, fmt)
-    return buffer.getvalue()

@@ -6,7 +6,6 @@ import re
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 INDICATOR_NAMES = {"trade_turnover": "Trade turnover", "exports": "Exports", "imports": "Imports",
                    "investment": "Investment", "production": "Production", "other": "Other figures"}
-MODALITY_NAMES = {"actual": "actual", "target": "target", "forecast": "forecast", "potential": "potential"}
 _ISO = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$|^--(?P<m2>\d{2})-(?P<d2>\d{2})$")
 
 

@@ -142,7 +142,7 @@ def _resolve_role(doc: Document, before: int, family: str | None, previous: int 
     if family is not None:
         fitting = [i for i in candidates if _fits(doc, i, family)]
         if fitting:
-            return _latest_of_same_person(doc, fitting)
+            return fitting[-1]
     if previous is not None:
         return previous
     return candidates[-1] if candidates else None
@@ -158,10 +158,6 @@ def _fits(doc: Document, index: int, family: str) -> bool:
 def _same_person(a: Mention, b: Mention) -> bool:
     from bilat.resolve.names import same_surname, surname_key
     return a.type == b.type == "PER" and same_surname(surname_key(a.normal, a.language), surname_key(b.normal, b.language))
-
-
-def _latest_of_same_person(doc: Document, indices: list[int]) -> int:
-    return indices[-1]
 
 
 def _from_context(doc: Document, start: int, previous: int | None):

@@ -18,7 +18,6 @@ NEXT_WORD = re.compile(r"\s+[\"'«„“‚(\[—–-]*\s*(\S*)")
 WORD_BEFORE = re.compile(r"(\S+)$")
 INITIAL = re.compile(r"^[\"'«„“(]*[A-ZÄÖÜА-ЯЁІЎӘҒҚҢӨҰҮҺ]\.$")
 ORDINAL = re.compile(r"^[\"'«„“(]*\d{1,2}\.(?:/\d{1,2}\.)?$")
-NUMBER_END = re.compile(r"\d[.,]?\d*\.$")
 
 
 @lru_cache(maxsize=None)
