@@ -7,6 +7,7 @@ document's language.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bilat import lang
@@ -36,8 +37,14 @@ def detect(text: str) -> str | None:
     return code
 
 
+def _iso_code(value: str | None) -> str | None:
+    """"de", "de-DE", "ru_RU" -> the ISO 639-1 code; anything else ("German") is not trusted."""
+    match = re.fullmatch(r"([A-Za-z]{2})(?:[-_][A-Za-z]{2,4})?", (value or "").strip())
+    return match.group(1).lower() if match else None
+
+
 def run(doc: Document, ctx: Context) -> Document:
-    declared = (doc.meta.language or "").lower()[:2] or None
+    declared = _iso_code(doc.meta.language)
     document_language = declared or detect(doc.text)
     min_chars = lang.data("", "detect.json")["min_chars"]
     paragraphs = []
