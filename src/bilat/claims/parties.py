@@ -18,17 +18,20 @@ LANGUAGE_ADJECTIVE = re.compile(r"-?(?:language|speaking|sprachig|язычн)", 
 
 def codes_in(text: str, language: str | None) -> list[str]:
     """ISO codes of countries/regions named in ``text``, in order, without repeats."""
+    return list(dict.fromkeys(_codes(text, language)))
+
+
+def _codes(text: str, language: str | None):
+    """The ISO code of every country/region name or adjective in ``text``, in order, repeats included."""
     gaz = gazetteer()
     if gaz is None:
-        return []
-    out: list[str] = []
+        return
     for start, end, entry in gaz.find(text, language, adjectives=True):
         if LANGUAGE_ADJECTIVE.match(text, end):          # "English-language", "russischsprachig"
             continue
         code = _party_code(entry, text[start:end], language)
-        if code and code not in out:
-            out.append(code)
-    return out
+        if code:
+            yield code
 
 
 def _party_code(entry, surface: str = "", language: str | None = None) -> str | None:
@@ -52,14 +55,7 @@ def main_pair(doc: Document) -> list[str]:
     for code in codes_in(doc.title or "", doc.language):
         counts[code] += 3
     for paragraph in doc.paragraphs:
-        text = doc.text[paragraph.start:paragraph.end]
-        gaz = gazetteer()
-        if gaz is None:
-            break
-        for start, end, entry in gaz.find(text, paragraph.label or doc.language, adjectives=True):
-            code = _party_code(entry, text[start:end], paragraph.label or doc.language)
-            if code:
-                counts[code] += 1
+        counts.update(_codes(doc.text[paragraph.start:paragraph.end], paragraph.label or doc.language))
     return [code for code, _ in counts.most_common(2)]
 
 

@@ -33,7 +33,7 @@ def find_periods(text: str, language: str, year: int | None) -> list[Period]:
     """Every period phrase in ``text`` (longest first where they overlap), resolved with ``year``."""
     found: list[Period] = []
     taken: list[tuple[int, int]] = []
-    code = language if language in lang.SUPPORTED else "en"
+    code = lang.supported(language)
     for pattern, kind in _patterns(code):
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):

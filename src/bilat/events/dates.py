@@ -33,7 +33,7 @@ def resolve_dates(text: str, language: str, published: str | None, planned: bool
     explicit = _explicit(text, anchor, planned)
     if explicit:
         return explicit
-    words = lang.data(language if language in lang.SUPPORTED else "en", "events.json")
+    words = lang.data_for(language, "events.json")
     lowered = text.lower()
     for phrase, offsets in sorted(words.get("relative_weeks", {}).items(), key=lambda kv: -len(kv[0])):
         if re.search(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", lowered):

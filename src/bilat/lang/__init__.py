@@ -34,6 +34,16 @@ def data(code: str, name: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
+def supported(code: str | None, default: str = "en") -> str:
+    """``code`` when bilat has data for it, else ``default``."""
+    return code if code in SUPPORTED else default
+
+
+def data_for(code: str | None, name: str) -> dict:
+    """``data(code, name)`` for a supported language, else English's."""
+    return data(supported(code), name)
+
+
 def all_lines(name: str) -> tuple[str, ...]:
     """``name`` from every supported language, in order, without repeats."""
     seen: dict[str, None] = {}

@@ -24,7 +24,7 @@ MONEY_INDICATORS = ("trade_turnover", "exports", "imports", "investment")
 
 @lru_cache(maxsize=None)
 def words(language: str | None) -> dict:
-    return lang.data(language if language in lang.SUPPORTED else "en", "claims.json")
+    return lang.data_for(language, "claims.json")
 
 
 def run(doc: Document, ctx: Context) -> Document:

@@ -24,7 +24,7 @@ TWO_SIDED = ("meeting", "talks")     # a report about an accession is rarely dat
 
 @lru_cache(maxsize=None)
 def _words(language: str) -> dict:
-    return lang.data(language if language in lang.SUPPORTED else "en", "events.json")
+    return lang.data_for(language, "events.json")
 
 
 @lru_cache(maxsize=None)

@@ -24,7 +24,7 @@ WORD = re.compile(r"[\w-]+")
 
 @lru_cache(maxsize=None)
 def speech(language: str | None) -> dict:
-    return lang.data(language if language in lang.SUPPORTED else "en", "speech.json")
+    return lang.data_for(language, "speech.json")
 
 
 def run(doc: Document, ctx: Context) -> Document:

@@ -22,7 +22,7 @@ ORDINAL = re.compile(r"^[\"'«„“(]*\d{1,2}\.(?:/\d{1,2}\.)?$")
 
 @lru_cache(maxsize=None)
 def _rules(code: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
-    code = code if code in lang.SUPPORTED else "en"
+    code = lang.supported(code)
     never = tuple(sorted(lang.lines(code, "abbreviations.txt"), key=len, reverse=True))
     final = tuple(sorted(lang.lines(code, "abbreviations_final.txt"), key=len, reverse=True))
     return never, final, frozenset(lang.lines(code, "sentence_starters.txt"))
