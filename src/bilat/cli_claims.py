@@ -24,9 +24,8 @@ def parse_pair(pair: str | None) -> tuple[str, ...] | None:
     raise BilatError(f"{pair}: a pair is two ISO codes joined by '-', like BY-KZ or BY-RU-KEM")
 
 
-def selected(store: Store, pair: str | None, indicator: str | None, show_all: bool) -> list[dict]:
+def selected(records: list[dict], pair: str | None, indicator: str | None, show_all: bool) -> list[dict]:
     wanted = parse_pair(pair)
-    records = claim_records(store)
     out = []
     for record in records:
         if wanted and tuple(sorted(record["parties"])) != wanted:
@@ -49,8 +48,9 @@ def period_label(record: dict) -> str:
 
 
 def show_claims(store: Store, pair: str | None, indicator: str | None, show_all: bool) -> None:
-    records = selected(store, pair, indicator, show_all)
-    _, conflicts = consolidate(claim_records(store))
+    everything = claim_records(store)                  # read once: the table and the conflicts
+    records = selected(everything, pair, indicator, show_all)
+    _, conflicts = consolidate(everything)
     in_conflict = {cid for c in conflicts for cid in c.claims}
     names = {e["id"]: e["name"] for e in store.iter_entities("PER")}
     table = Table(title=f"{len(records)} claims" + (f" · {pair}" if pair else ""))
